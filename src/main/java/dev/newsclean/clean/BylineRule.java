@@ -1,0 +1,124 @@
+package dev.newsclean.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * {@code byline}: a short line naming the author ("By Jane Doe", "Edited By: Aveek Banerjee
+ * @AveekABanerjee Moscow Published : Feb 14, 2024 23:55 IST"). Its authors and its published date
+ * move to the metadata. Author words and date markers come from each language's {@code
+ * byline.json}.
+ */
+public final class BylineRule implements Rule {
+
+  public static final String ID = "byline";
+  private static final int MAX_CHARS = 250;
+  private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
+  private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}][\\p{L}\\p{M}'’.-]*");
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void apply(Page page) {
+    for (Line line : page.kept()) {
+      String text = line.text();
+      if (text.length() > MAX_CHARS) {
+        continue;
+      }
+      String lower = text.toLowerCase(Locale.ROOT);
+      List<String> authors = authors(text, lower, page.book().authorPrefixes());
+      Optional<String> published = published(text, lower, page);
+      if (authors.isEmpty() && published.isEmpty()) {
+        continue;
+      }
+      if (authors.isEmpty() && LineFeatures.endsSentence(text)) {
+        continue;
+      }
+      page.remove(line, ID);
+      if (!authors.isEmpty() && page.found().authors().isEmpty()) {
+        page.found(page.found().withAuthors(authors));
+      }
+      if (published.isPresent() && page.found().published() == null) {
+        page.found(page.found().withPublished(published.get()));
+      }
+    }
+  }
+
+  /** The names after an author prefix, or an empty list when the line is not a byline. */
+  static List<String> authors(String text, String lower, List<String> prefixes) {
+    for (String prefix : prefixes) {
+      if (!lower.startsWith(prefix)) {
+        continue;
+      }
+      String rest = text.substring(prefix.length());
+      if (rest.isEmpty() || !(rest.charAt(0) == ' ' || rest.charAt(0) == ':')) {
+        continue;
+      }
+      rest = rest.replaceFirst("^[\\s:]+", "");
+      int cut = firstOf(rest, "@", "|", "(", "•", " - ", " – ", " — ", "\n");
+      rest = rest.substring(0, cut);
+      List<String> names = new ArrayList<>();
+      String[] parts = NAME_SPLIT.split(rest);
+      for (int i = 0; i < parts.length; i++) {
+        String name = leadingName(parts[i]);
+        // After the first name, a part counts only when it is a whole name, not "BBC North
+        // America editor" or "Moscow Published : ...".
+        if (name != null && (i == 0 || name.equals(parts[i].strip()))) {
+          names.add(name);
+        }
+      }
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    return List.of();
+  }
+
+  /** The leading run of 2 to 4 capitalised words ("Aveek Banerjee" in "Aveek Banerjee Moscow Published"). */
+  static String leadingName(String part) {
+    String[] tokens = part.strip().split("\\s+");
+    List<String> name = new ArrayList<>();
+    for (String token : tokens) {
+      if (!NAME_TOKEN.matcher(token).matches() || name.size() == 4) {
+        break;
+      }
+      name.add(token);
+    }
+    // A third capitalised word is often a dateline or a section ("Aveek Banerjee Moscow"): keep
+    // at most two when the line goes on, unless the third is an initial or a particle.
+    if (name.size() > 2 && name.size() < tokens.length) {
+      name = name.subList(0, 2);
+    }
+    return name.size() >= 2 ? String.join(" ", name) : null;
+  }
+
+  private static Optional<String> published(String text, String lower, Page page) {
+    for (String marker : page.book().dateMarkers()) {
+      int at = lower.indexOf(marker);
+      if (at >= 0) {
+        Optional<DateParser.Found> found = page.book().dates().find(text.substring(at + marker.length()));
+        if (found.isPresent() && found.get().start() <= 6) {
+          return Optional.of(found.get().iso());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int firstOf(String s, String... needles) {
+    int cut = s.length();
+    for (String needle : needles) {
+      int at = s.indexOf(needle);
+      if (at >= 0 && at < cut) {
+        cut = at;
+      }
+    }
+    return cut;
+  }
+}

@@ -1,0 +1,37 @@
+package dev.newsclean.clean;
+
+import java.util.regex.Pattern;
+
+/**
+ * {@code credit.wire}: a line that credits a wire service or other contributors ("(with inputs
+ * from Reuters)", "Al Jazeera and wire services") leaves the text and becomes the record's
+ * {@code credit}, without its brackets.
+ */
+public final class CreditRule implements Rule {
+
+  public static final String ID = "credit.wire";
+  private static final Pattern BRACKETS = Pattern.compile("^[\\s(\\[—–-]+|[\\s)\\].]+$");
+
+  private final PhraseSet phrases;
+
+  public CreditRule(PhraseSet phrases) {
+    this.phrases = phrases;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void apply(Page page) {
+    for (Line line : page.kept()) {
+      if (phrases.matches(line.text())) {
+        page.remove(line, ID);
+        if (page.found().credit() == null) {
+          page.found(page.found().withCredit(BRACKETS.matcher(line.text()).replaceAll("")));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package dev.newsclean.clean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a calendar date (and a time and zone, when they follow it) in free text and writes it as
+ * ISO-8601: {@code 2024-02-14}, {@code 2024-02-14T23:55:00} or {@code 2024-02-14T23:55:00+05:30}.
+ * Month names, weekdays and zone abbreviations come from {@code dates.json}. Immutable;
+ * thread-safe.
+ */
+public final class DateParser {
+
+  /** A date found in a text, with where it stood. */
+  public record Found(String iso, int start, int end) {}
+
+  private static final Pattern ISO =
+      Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?\\b");
+  private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
+
+  private final Map<String, Integer> months;
+  private final Set<String> weekdays;
+  private final Map<String, String> zones;
+  private final Pattern monthFirst;
+  private final Pattern dayFirst;
+  private final Pattern time;
+
+  DateParser(Map<String, Integer> months, Set<String> weekdays, Map<String, String> zones) {
+    this.months = Map.copyOf(months);
+    this.weekdays = Set.copyOf(weekdays);
+    this.zones = Map.copyOf(zones);
+    String names = alternatives(months.keySet());
+    this.monthFirst = Pattern.compile("(?iu)\\b(" + names + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    this.dayFirst = Pattern.compile("(?iu)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(" + names + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b");
+    this.time =
+        Pattern.compile("(?iu)^[\\s,|@at-]{0,6}(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*(?:\\(?(" + alternatives(zones.keySet()) + ")\\)?\\b|([+-]\\d{2}:?\\d{2}))?");
+  }
+
+  static DateParser fromResource(JsonNode node) {
+    Map<String, Integer> months = new HashMap<>();
+    for (Iterator<JsonNode> langs = node.path("months").elements(); langs.hasNext(); ) {
+      JsonNode lang = langs.next();
+      for (int m = 0; m < lang.size(); m++) {
+        for (JsonNode name : lang.get(m)) {
+          months.putIfAbsent(name.asText().toLowerCase(Locale.ROOT), m + 1);
+        }
+      }
+    }
+    Set<String> weekdays = new HashSet<>(RuleBook.strings(node, "weekdays"));
+    Map<String, String> zones = new HashMap<>();
+    node.path("zones").fields().forEachRemaining(e -> zones.put(e.getKey(), e.getValue().asText()));
+    return new DateParser(months, weekdays, zones);
+  }
+
+  /** The first date in the text, if any. */
+  public Optional<Found> find(String text) {
+    List<Found> found = new ArrayList<>();
+    Matcher m = ISO.matcher(text);
+    if (m.find()) {
+      date(m.group(1), m.group(2), m.group(3))
+          .ifPresent(d -> found.add(new Found(withIsoTime(d, m), m.start(), m.end())));
+    }
+    Matcher mf = monthFirst.matcher(text);
+    if (mf.find()) {
+      Integer month = months.get(mf.group(1).toLowerCase(Locale.ROOT));
+      date(mf.group(3), String.valueOf(month), mf.group(2)).ifPresent(d -> found.add(withTime(d, text, mf.start(), mf.end())));
+    }
+    Matcher df = dayFirst.matcher(text);
+    if (df.find()) {
+      Integer month = months.get(df.group(2).toLowerCase(Locale.ROOT));
+      date(df.group(3), String.valueOf(month), df.group(1)).ifPresent(d -> found.add(withTime(d, text, df.start(), df.end())));
+    }
+    Matcher nm = NUMERIC.matcher(text);
+    if (nm.find()) {
+      date(nm.group(3), nm.group(2), nm.group(1)).ifPresent(d -> found.add(withTime(d, text, nm.start(), nm.end())));
+    }
+    return found.stream().min(Comparator.comparingInt(Found::start));
+  }
+
+  /**
+   * True when the line is nothing but a date: a weekday, a date, a time and zone, and words such
+   * as "updated" from {@code extraWords}, with punctuation between them.
+   */
+  public boolean isDateLine(String line, List<String> extraWords) {
+    Optional<Found> found = find(line);
+    if (found.isEmpty() || line.length() > 80) {
+      return false;
+    }
+    String rest = (line.substring(0, found.get().start()) + " " + line.substring(found.get().end())).toLowerCase(Locale.ROOT);
+    for (String word : extraWords) {
+      rest = rest.replace(word, " ");
+    }
+    for (String token : rest.split("[\\s\\p{Punct}]+")) {
+      if (!token.isEmpty() && !weekdays.contains(token)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Found withTime(LocalDate date, String text, int start, int end) {
+    Matcher t = time.matcher(text.substring(end));
+    if (!t.find() || t.group(1) == null) {
+      return new Found(date.toString(), start, end);
+    }
+    int hour = Integer.parseInt(t.group(1));
+    int minute = Integer.parseInt(t.group(2));
+    int second = t.group(3) == null ? 0 : Integer.parseInt(t.group(3));
+    String ampm = t.group(4);
+    if (ampm != null) {
+      boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
+      hour = hour % 12 + (pm ? 12 : 0);
+    }
+    if (hour > 23 || minute > 59 || second > 59) {
+      return new Found(date.toString(), start, end);
+    }
+    String zone = t.group(5) != null ? zones.get(t.group(5).toLowerCase(Locale.ROOT)) : offset(t.group(6));
+    String iso = String.format(Locale.ROOT, "%sT%02d:%02d:%02d%s", date, hour, minute, second, zone == null ? "" : zone);
+    return new Found(iso, start, end + t.end());
+  }
+
+  private static String withIsoTime(LocalDate date, Matcher m) {
+    if (m.group(4) == null) {
+      return date.toString();
+    }
+    String seconds = m.group(6) == null ? "00" : m.group(6);
+    return date + "T" + m.group(4) + ":" + m.group(5) + ":" + seconds + (m.group(7) == null ? "" : offset(m.group(7)));
+  }
+
+  private static String offset(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    if (raw.equals("Z")) {
+      return "Z";
+    }
+    String digits = raw.replace(":", "");
+    return digits.substring(0, 3) + ":" + digits.substring(3);
+  }
+
+  private static Optional<LocalDate> date(String year, String month, String day) {
+    try {
+      int y = Integer.parseInt(year);
+      if (y < 1900 || y > 2100) {
+        return Optional.empty();
+      }
+      return Optional.of(LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day)));
+    } catch (NumberFormatException | DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String alternatives(Set<String> words) {
+    return words.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote)
+        .reduce((a, b) -> a + "|" + b)
+        .orElse("(?!)");
+  }
+}

@@ -1,0 +1,159 @@
+package dev.newsclean.clean;
+
+import dev.newsclean.model.Article;
+import dev.newsclean.model.Block;
+import dev.newsclean.model.Cleaned;
+import dev.newsclean.model.Document;
+import dev.newsclean.model.Metadata;
+import dev.newsclean.model.Reject;
+import dev.newsclean.model.Removal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cleans one document: normalises its blocks, runs the rule chain over them, and assembles the
+ * article (kept blocks as paragraphs, metadata from the rules and the input's own hints) and the
+ * log of removed lines. Holds no per-document state: one instance serves any number of documents,
+ * from one thread at a time or many.
+ */
+public final class DocumentCleaner {
+
+  private final RuleBook book;
+  private final List<Rule> rules;
+  private final TextNormalizer normalizer;
+  private final LanguageGuesser languages;
+
+  public DocumentCleaner(RuleBook book, List<Rule> rules, TextNormalizer normalizer) {
+    this.book = book;
+    this.rules = List.copyOf(rules);
+    this.normalizer = normalizer;
+    this.languages = new LanguageGuesser(book);
+  }
+
+  /** The default cleaner: the shipped rule book, {@link Rules#newsDefault}, typography kept. */
+  public static DocumentCleaner newsDefault() {
+    RuleBook book = RuleBook.newsDefault();
+    return new DocumentCleaner(book, Rules.newsDefault(book), TextNormalizer.standard());
+  }
+
+  public Cleaned clean(Document doc) {
+    boolean plainText = !"html".equals(doc.format());
+    List<Paragraphs.Numbered> numbered = new ArrayList<>();
+    for (Block block : doc.blocks()) {
+      numbered.add(new Paragraphs.Numbered(normalizer.normalizeLine(block.text()), block.line()));
+    }
+    if (plainText) {
+      numbered = Paragraphs.unwrap(numbered);
+    }
+    List<String> texts = new ArrayList<>();
+    for (Paragraphs.Numbered n : numbered) {
+      if (!n.text().isEmpty()) {
+        texts.add(n.text());
+      }
+    }
+    String language = languages.guess(texts);
+    if (language == null && doc.hints().language() != null) {
+      language = primary(doc.hints().language());
+    }
+    Set<String> stopwords = language == null ? Set.of() : book.stopwords(language);
+
+    List<Line> lines = new ArrayList<>();
+    for (int i = 0; i < numbered.size(); i++) {
+      Paragraphs.Numbered n = numbered.get(i);
+      if (n.text().isEmpty()) {
+        continue;
+      }
+      // Plain text is never structured; HTML blocks are never re-wrapped, so indices match.
+      Block block = plainText ? Block.line(n.text(), n.line()) : doc.blocks().get(i);
+      LineFeatures features = LineFeatures.of(n.text(), stopwords, book.thresholds().cjkCharWeight());
+      lines.add(new Line(lines.size(), n.line(), n.text(), block.kind(), block.linkDensity(), features));
+    }
+
+    Page page = new Page(lines, book, stopwords, plainText);
+    page.found(doc.hints());
+    for (Rule rule : rules) {
+      rule.apply(page);
+    }
+    return assemble(doc, page, language);
+  }
+
+  private Cleaned assemble(Document doc, Page page, String language) {
+    List<String> paragraphs = new ArrayList<>();
+    for (Line line : page.kept()) {
+      paragraphs.add(line.text());
+    }
+    String text = String.join("\n\n", paragraphs);
+    String id = sha256(doc.source()).substring(0, 16);
+    List<Removal> removed = new ArrayList<>();
+    for (Line line : page.lines()) {
+      if (line.removed()) {
+        removed.add(new Removal(id, doc.source(), line.sourceLine(), line.removedBy(), line.text()));
+      }
+    }
+    if (text.isBlank()) {
+      return Cleaned.rejected(
+          Reject.of(doc.source(), Reject.Reason.NO_TEXT, "no article text left after cleaning " + doc.linesIn() + " lines"),
+          removed);
+    }
+    Metadata found = page.found();
+    if (found.published() == null && page.fallbackDate() != null) {
+      found = found.withPublished(page.fallbackDate());
+    }
+    Metadata meta = found;
+    if (meta.language() == null) {
+      meta = meta.withLanguage(language);
+    }
+    Article article =
+        new Article(
+            id,
+            doc.source(),
+            meta.title(),
+            text,
+            meta.authors(),
+            meta.published(),
+            meta.site(),
+            meta.url(),
+            meta.language(),
+            meta.description(),
+            meta.credit(),
+            sha256(text),
+            text.codePointCount(0, text.length()),
+            countWords(text),
+            paragraphs.size(),
+            doc.linesIn(),
+            removed.size());
+    return Cleaned.of(article, removed);
+  }
+
+  private static String primary(String languageTag) {
+    int dash = languageTag.indexOf('-');
+    return (dash > 0 ? languageTag.substring(0, dash) : languageTag).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  static int countWords(String text) {
+    int words = 0;
+    boolean in = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !in) {
+        words++;
+      }
+      in = !space;
+    }
+    return words;
+  }
+
+  static String sha256(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+    }
+  }
+}

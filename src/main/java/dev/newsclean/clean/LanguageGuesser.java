@@ -1,0 +1,54 @@
+package dev.newsclean.clean;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Guesses a document's language from the share of its words that are stop words of each language
+ * in the rule book: cheap, needs no model, and picks exactly the list the classifier will use. A
+ * document whose best share is under {@link #MIN_SHARE} gets no guess.
+ */
+public final class LanguageGuesser {
+
+  static final double MIN_SHARE = 0.12;
+  private static final int MAX_WORDS = 5000;
+
+  private final RuleBook book;
+
+  public LanguageGuesser(RuleBook book) {
+    this.book = book;
+  }
+
+  /** An ISO 639-1 code, or null when no list fits. */
+  public String guess(List<String> lines) {
+    String best = null;
+    double bestShare = MIN_SHARE;
+    for (String language : book.languages().stream().sorted().toList()) {
+      Set<String> words = book.stopwords(language);
+      int total = 0;
+      int hits = 0;
+      outer:
+      for (String line : lines) {
+        for (String token : line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}'’]+")) {
+          if (token.isEmpty()) {
+            continue;
+          }
+          total++;
+          if (words.contains(token)) {
+            hits++;
+          }
+          if (total >= MAX_WORDS) {
+            break outer;
+          }
+        }
+      }
+      double share = total == 0 ? 0 : (double) hits / total;
+      if (share > bestShare) {
+        bestShare = share;
+        best = language;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,96 @@
+package dev.newsclean.clean;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The general signals measured on one line: its weighted length, word count, share of stop
+ * words, whether it ends like a sentence, share of capitalised words, URLs and {@code |}
+ * separators. Computed once per line; immutable.
+ */
+public record LineFeatures(
+    double length,
+    int words,
+    double stopwordDensity,
+    boolean endsSentence,
+    double capitalisedShare,
+    boolean hasUrl,
+    int separators,
+    double urlShare,
+    double punctuationDensity) {
+
+  private static final Pattern URL = Pattern.compile("(?i)\\b(https?://|www\\.)\\S+|\\b[a-z0-9-]+\\.(com|org|net|co\\.uk|in|io)(/\\S*)?\\b");
+
+  /** Measures a line; {@code stopwords} may be empty when the language has no list. */
+  public static LineFeatures of(String text, Set<String> stopwords, double cjkWeight) {
+    double length = 0;
+    double sentencePunct = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      length += isCjk(c) ? cjkWeight : 1.0;
+      if (",.;:!?。，、；：！？".indexOf(c) >= 0) {
+        sentencePunct++;
+      }
+    }
+    int words = 0;
+    int stop = 0;
+    int capitalised = 0;
+    int alphabetic = 0;
+    for (String token : text.split("[\\s\"“”‘’'(){}\\[\\],.;:!?|/«»]+")) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      words++;
+      int first = token.codePointAt(0);
+      if (Character.isLetter(first)) {
+        alphabetic++;
+        if (Character.isUpperCase(first)) {
+          capitalised++;
+        }
+      }
+      if (stopwords.contains(token.toLowerCase(Locale.ROOT))) {
+        stop++;
+      }
+    }
+    int separators = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '|' || c == '•' || c == '·') {
+        separators++;
+      }
+    }
+    var urls = URL.matcher(text);
+    int urlChars = 0;
+    while (urls.find()) {
+      urlChars += urls.end() - urls.start();
+    }
+    return new LineFeatures(
+        length,
+        words,
+        words == 0 ? 0 : (double) stop / words,
+        endsSentence(text),
+        alphabetic == 0 ? 0 : (double) capitalised / alphabetic,
+        urlChars > 0,
+        separators,
+        text.isEmpty() ? 0 : (double) urlChars / text.length(),
+        text.isEmpty() ? 0 : sentencePunct / text.length());
+  }
+
+  /** True when the text ends as a sentence does (full stop, question, quote, ...). */
+  static boolean endsSentence(String text) {
+    int end = text.length() - 1;
+    while (end >= 0 && "\"'”’»)]*".indexOf(text.charAt(end)) >= 0) {
+      end--;
+    }
+    return end >= 0 && ".!?…。！？:;".indexOf(text.charAt(end)) >= 0;
+  }
+
+  static boolean isCjk(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL;
+  }
+}

@@ -1,0 +1,99 @@
+package dev.newsclean.clean;
+
+import dev.newsclean.model.Metadata;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One document while it is being cleaned: its lines (each kept or removed, with the rule that
+ * removed it) and the metadata the rules have found so far. Not thread-safe: one page is cleaned
+ * by one thread.
+ */
+public final class Page {
+
+  private final List<Line> lines;
+  private final RuleBook book;
+  private final Set<String> stopwords;
+  private final boolean plainText;
+  private Metadata found = Metadata.EMPTY;
+  private String fallbackDate;
+  private String breadcrumbTail;
+
+  Page(List<Line> lines, RuleBook book, Set<String> stopwords, boolean plainText) {
+    this.lines = List.copyOf(lines);
+    this.book = book;
+    this.stopwords = stopwords;
+    this.plainText = plainText;
+  }
+
+  public List<Line> lines() {
+    return lines;
+  }
+
+  public RuleBook book() {
+    return book;
+  }
+
+  public Set<String> stopwords() {
+    return stopwords;
+  }
+
+  /** True for plain-text scrapes, where titles and structure must be guessed from lines. */
+  public boolean plainText() {
+    return plainText;
+  }
+
+  /** Lines no rule has removed yet, in order. */
+  public List<Line> kept() {
+    List<Line> out = new ArrayList<>();
+    for (Line line : lines) {
+      if (!line.removed()) {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  public void remove(Line line, String ruleId) {
+    line.markRemoved(ruleId);
+  }
+
+  /** The previous line that is not removed, or null. */
+  public Line keptBefore(int index) {
+    for (int i = index - 1; i >= 0; i--) {
+      if (!lines.get(i).removed()) {
+        return lines.get(i);
+      }
+    }
+    return null;
+  }
+
+  public Metadata found() {
+    return found;
+  }
+
+  public void found(Metadata metadata) {
+    this.found = metadata;
+  }
+
+  /** A date seen on its own line: used as the published date when no byline gives one. */
+  public String fallbackDate() {
+    return fallbackDate;
+  }
+
+  public void fallbackDate(String iso) {
+    if (fallbackDate == null) {
+      fallbackDate = iso;
+    }
+  }
+
+  /** The last item of a breadcrumb trail, often the article's title. */
+  public String breadcrumbTail() {
+    return breadcrumbTail;
+  }
+
+  public void breadcrumbTail(String text) {
+    this.breadcrumbTail = text;
+  }
+}

@@ -1,0 +1,26 @@
+package dev.newsclean.clean;
+
+/**
+ * {@code page.date}: a line that is only a date ("Sunday, December 22, 2024", "24 July 2015").
+ * The first one is remembered as the published date for when no byline gives one.
+ */
+public final class PageDateRule implements Rule {
+
+  public static final String ID = "page.date";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void apply(Page page) {
+    DateParser dates = page.book().dates();
+    for (Line line : page.kept()) {
+      if (dates.isDateLine(line.text(), page.book().dateMarkers())) {
+        page.remove(line, ID);
+        dates.find(line.text()).ifPresent(found -> page.fallbackDate(found.iso()));
+      }
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package dev.newsclean.clean;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The phrases one rule looks for, loaded from data: whole-line phrases, line prefixes and regular
+ * expressions, all matched case-insensitively against a line of at most {@code maxChars}
+ * characters. A pattern may capture a named group {@code site}, read by {@link #site}. Immutable
+ * once built; thread-safe.
+ */
+public final class PhraseSet {
+
+  private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s\\p{Punct}•·»«›‹|–—]+|[\\s\\p{Punct}•·»«›‹|–—]+$");
+
+  private final int maxChars;
+  private final Set<String> equals;
+  private final List<String> prefixes;
+  private final List<Pattern> patterns;
+
+  PhraseSet(int maxChars, Set<String> equals, List<String> prefixes, List<Pattern> patterns) {
+    this.maxChars = maxChars;
+    this.equals = Set.copyOf(equals);
+    this.prefixes = List.copyOf(prefixes);
+    this.patterns = List.copyOf(patterns);
+  }
+
+  /** An empty set that matches nothing. */
+  public static PhraseSet empty() {
+    return new PhraseSet(0, Set.of(), List.of(), List.of());
+  }
+
+  /** A set built from inline lists (for tests and per-site additions). */
+  public static PhraseSet of(int maxChars, List<String> equals, List<String> prefixes, List<String> patterns) {
+    return empty().plus(maxChars, equals, prefixes, patterns);
+  }
+
+  /** This set with more phrases; the larger {@code maxChars} wins. */
+  public PhraseSet plus(int moreMaxChars, List<String> moreEquals, List<String> morePrefixes, List<String> morePatterns) {
+    Set<String> e = new HashSet<>(equals);
+    moreEquals.forEach(p -> e.add(key(p)));
+    List<String> pre = new ArrayList<>(prefixes);
+    morePrefixes.forEach(p -> pre.add(p.toLowerCase(Locale.ROOT)));
+    List<Pattern> pats = new ArrayList<>(patterns);
+    morePatterns.forEach(p -> pats.add(Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+    return new PhraseSet(Math.max(maxChars, moreMaxChars), e, pre, pats);
+  }
+
+  /** The union of two sets; the larger {@code maxChars} wins. */
+  public PhraseSet merge(PhraseSet other) {
+    Set<String> e = new HashSet<>(equals);
+    e.addAll(other.equals);
+    List<String> pre = new ArrayList<>(prefixes);
+    pre.addAll(other.prefixes);
+    List<Pattern> pats = new ArrayList<>(patterns);
+    pats.addAll(other.patterns);
+    return new PhraseSet(Math.max(maxChars, other.maxChars), e, pre, pats);
+  }
+
+  /** True when the line is one of the phrases, starts with a prefix, or matches a pattern. */
+  public boolean matches(String line) {
+    if (line.length() > maxChars || line.isEmpty()) {
+      return false;
+    }
+    if (equals.contains(key(line))) {
+      return true;
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String prefix : prefixes) {
+      if (lower.startsWith(prefix)) {
+        return true;
+      }
+    }
+    for (Pattern pattern : patterns) {
+      if (pattern.matcher(line).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The {@code site} group captured by the first pattern that matches the line and has one. */
+  public String site(String line) {
+    for (Pattern pattern : patterns) {
+      if (!pattern.pattern().contains("(?<site>")) {
+        continue;
+      }
+      Matcher m = pattern.matcher(line);
+      if (m.matches() && m.group("site") != null) {
+        return m.group("site");
+      }
+    }
+    return null;
+  }
+
+  /** The form a whole-line phrase is compared in: lower case, edge punctuation and bullets gone. */
+  static String key(String line) {
+    return EDGE_PUNCT.matcher(line.toLowerCase(Locale.ROOT)).replaceAll("");
+  }
+}

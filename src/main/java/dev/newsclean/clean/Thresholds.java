@@ -1,0 +1,22 @@
+package dev.newsclean.clean;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * The line classifier's numbers, loaded from {@code classifier.json}. Lengths are in characters,
+ * with CJK characters weighted by {@code cjkCharWeight}.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Thresholds(
+    int lengthLow,
+    int lengthHigh,
+    double stopwordsLow,
+    double stopwordsHigh,
+    double maxLinkDensity,
+    int maxHeadingDistance,
+    double cjkCharWeight,
+    double fallbackPunctuationLow,
+    int bodyGapChars,
+    int bodyGapLines,
+    double secondaryClusterShare,
+    int headWindowLines) {}

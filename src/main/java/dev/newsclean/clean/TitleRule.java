@@ -1,0 +1,108 @@
+package dev.newsclean.clean;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code title}: in a plain-text scrape, the headline is a heading-shaped line (a few words, no
+ * full stop) just above the article, usually repeated in the breadcrumb or followed by the byline
+ * or date. It leaves the text and becomes the record's title. Only a line with such evidence is
+ * taken: a page with none gets no title rather than a guessed one.
+ */
+public final class TitleRule implements Rule {
+
+  public static final String ID = "title";
+  private static final Set<String> FOLLOWERS = Set.of(BylineRule.ID, PageDateRule.ID, "image.credit", "ad.marker");
+  private static final int MIN_WORDS = 3;
+  private static final int MAX_WORDS = 30;
+  private static final int MAX_CHARS = 250;
+  private static final int WINDOW = 6;
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void apply(Page page) {
+    if (page.found().title() != null) {
+      removeRepeat(page, page.found().title());
+      return;
+    }
+    if (!page.plainText()) {
+      return;
+    }
+    List<Line> lines = page.lines();
+    int bodyStart = bodyStart(lines);
+    if (bodyStart < 0) {
+      return;
+    }
+    Line best = null;
+    int bestScore = 1;
+    for (int i = Math.max(0, bodyStart - WINDOW); i < bodyStart; i++) {
+      Line line = lines.get(i);
+      if (!isCandidate(line)) {
+        continue;
+      }
+      int score = 0;
+      if (page.breadcrumbTail() != null && same(page.breadcrumbTail(), line.text())) {
+        score += 3;
+      }
+      Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+      if (next == null || !next.removed() || FOLLOWERS.contains(next.removedBy())) {
+        score += 2;
+      }
+      if (score > bestScore || (score == bestScore && best != null)) {
+        best = line;
+        bestScore = score;
+      }
+    }
+    if (best != null) {
+      best.restore();
+      page.remove(best, ID);
+      page.found(page.found().withTitle(best.text()));
+    }
+  }
+
+  /** The headline printed again at the top of the text, when the title is already known. */
+  private static void removeRepeat(Page page, String title) {
+    List<Line> lines = page.lines();
+    for (int i = 0; i < Math.min(lines.size(), WINDOW); i++) {
+      Line line = lines.get(i);
+      if (same(line.text(), title)) {
+        line.restore();
+        page.remove(line, ID);
+        return;
+      }
+    }
+  }
+
+  private static boolean isCandidate(Line line) {
+    String text = line.text();
+    String by = line.removedBy();
+    boolean free = by == null || by.startsWith("text.") || by.equals(BreadcrumbRule.ID);
+    int words = line.features().words();
+    return free
+        && text.length() <= MAX_CHARS
+        && words >= MIN_WORDS
+        && words <= MAX_WORDS
+        && !text.endsWith(".")
+        && Character.isUpperCase(text.codePointAt(0)) | Character.isDigit(text.codePointAt(0))
+        && line.features().capitalisedShare() < 1.0 | words <= 12;
+  }
+
+  /** The first line the classifier kept: the start of the article. */
+  private static int bodyStart(List<Line> lines) {
+    for (Line line : lines) {
+      if (!line.removed()) {
+        return line.index();
+      }
+    }
+    return -1;
+  }
+
+  private static boolean same(String a, String b) {
+    return a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
+  }
+}

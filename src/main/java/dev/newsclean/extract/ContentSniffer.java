@@ -1,0 +1,84 @@
+package dev.newsclean.extract;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+
+/**
+ * Decides how to read an input from its bytes, never from its file name: Tika's detector (magic
+ * bytes, container inspection) first, then a look at the first line for JSON Lines, which Tika
+ * reports as plain text. Build once and reuse: the detector is costly to make and thread-safe.
+ */
+public final class ContentSniffer {
+
+  private static final int JSONL_PROBE = 64 * 1024;
+
+  private final Detector detector;
+
+  public ContentSniffer() {
+    this.detector = TikaConfig.getDefaultConfig().getDetector();
+  }
+
+  /** The media type Tika sees in the bytes. */
+  public MediaType mediaType(byte[] bytes) throws IOException {
+    try (TikaInputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
+      return detector.detect(in, new Metadata());
+    }
+  }
+
+  public InputKind kind(byte[] bytes) throws IOException {
+    return kind(mediaType(bytes), bytes);
+  }
+
+  static InputKind kind(MediaType type, byte[] bytes) {
+    String base = type.getBaseType().toString().toLowerCase(Locale.ROOT);
+    if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
+      return InputKind.HTML;
+    }
+    if (base.equals("application/warc") || base.equals("application/x-warc")) {
+      return InputKind.WARC;
+    }
+    if (base.startsWith("text/") || base.equals("application/json") || base.equals("application/octet-stream") && looksLikeText(bytes)) {
+      if (looksLikeJsonl(bytes)) {
+        return InputKind.JSONL;
+      }
+      return looksLikeHtml(bytes) ? InputKind.HTML : InputKind.TEXT;
+    }
+    return InputKind.TIKA;
+  }
+
+  /** The first non-blank line is a JSON object: JSON Lines. */
+  static boolean looksLikeJsonl(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, JSONL_PROBE), StandardCharsets.UTF_8).stripLeading();
+    if (head.startsWith("\uFEFF")) {
+      head = head.substring(1);
+    }
+    int eol = head.indexOf('\n');
+    String first = (eol < 0 ? head : head.substring(0, eol)).strip();
+    return first.startsWith("{") && (first.endsWith("}") || eol < 0 && head.length() == JSONL_PROBE);
+  }
+
+  /** Markup Tika's magic missed (a page that starts with a comment or whitespace). */
+  static boolean looksLikeHtml(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+    return head.contains("<html") || head.contains("<!doctype html") || (head.contains("<body") && head.contains("</"));
+  }
+
+  private static boolean looksLikeText(byte[] bytes) {
+    int n = Math.min(bytes.length, 4096);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xff;
+      if (b < 0x09 || (b > 0x0d && b < 0x20)) {
+        control++;
+      }
+    }
+    return n > 0 && control == 0;
+  }
+}

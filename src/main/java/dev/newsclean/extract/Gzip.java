@@ -1,0 +1,56 @@
+package dev.newsclean.extract;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPInputStream;
+
+/** Transparent gzip: content that starts with the gzip magic bytes is inflated, with a size cap. */
+public final class Gzip {
+
+  private Gzip() {}
+
+  /** True when the bytes start with the gzip magic number, whatever the file is called. */
+  public static boolean isGzip(byte[] bytes) {
+    return bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b;
+  }
+
+  /**
+   * The inflated bytes (all members of a multi-member file), or the input itself when it is not
+   * gzip.
+   *
+   * @throws TooLargeException when the inflated content would pass {@code maxBytes}
+   * @throws IOException when the stream is corrupt or truncated
+   */
+  public static byte[] inflateIfGzip(byte[] bytes, long maxBytes) throws IOException {
+    if (!isGzip(bytes)) {
+      return bytes;
+    }
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes), 64 * 1024)) {
+      return readCapped(in, maxBytes);
+    }
+  }
+
+  /** Reads a stream fully, failing once it passes {@code maxBytes}. */
+  public static byte[] readCapped(InputStream in, long maxBytes) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[64 * 1024];
+    long total = 0;
+    for (int n; (n = in.read(buffer)) > 0; ) {
+      total += n;
+      if (total > maxBytes) {
+        throw new TooLargeException("more than " + maxBytes + " bytes");
+      }
+      out.write(buffer, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  /** Content past the configured size limit. */
+  public static final class TooLargeException extends IOException {
+    public TooLargeException(String message) {
+      super(message);
+    }
+  }
+}

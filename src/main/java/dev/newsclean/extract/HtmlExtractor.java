@@ -1,0 +1,58 @@
+package dev.newsclean.extract;
+
+import dev.newsclean.model.Block;
+import dev.newsclean.model.Document;
+import dev.newsclean.model.Metadata;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * An HTML page as a document: decodes the bytes (byte-order mark, strict UTF-8, the page's own
+ * {@code <meta charset>}, then detection), parses with jsoup, reads the page's metadata, finds the
+ * article's container and writes it as blocks. The blocks then go through the same cleaning rules
+ * as plain text. Reusable from one thread at a time.
+ */
+public final class HtmlExtractor {
+
+  private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)");
+
+  private final TextDecoder decoder = new TextDecoder();
+  private final HtmlMetadata metadata = new HtmlMetadata();
+  private final MainContent content = new MainContent();
+
+  /** Extracts the article from raw page bytes; {@code url} (may be null) resolves relative links. */
+  public Document extract(String source, byte[] bytes, String url) {
+    String html = decoder.decode(bytes, declaredCharset(bytes)).text();
+    return extract(source, html, url, Metadata.EMPTY);
+  }
+
+  /** Extracts the article from decoded HTML; {@code hints} (from a container record) fill gaps. */
+  public Document extract(String source, String html, String url, Metadata hints) {
+    org.jsoup.nodes.Document doc = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser());
+    HtmlMetadata.Found found = metadata.read(doc);
+    Metadata meta = hints.orElse(found.metadata());
+    content.prune(doc);
+    Element article = content.find(doc);
+    List<Block> blocks = BlockWriter.write(article);
+    return new Document(source, "html", blocks, meta, blocks.size());
+  }
+
+  static Charset declaredCharset(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      return Charset.forName(m.group(1));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,231 @@
+package dev.newsclean.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsclean.model.Metadata;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a page's own metadata: JSON-LD {@code NewsArticle}/{@code Article} objects, Open Graph
+ * and {@code article:*} meta tags, Dublin Core and other named meta tags, {@code <time
+ * datetime>}, {@code itemprop}, {@code link rel=canonical} and {@code html lang}. The title
+ * follows the order Readability uses (structured headline, then meta titles, then the
+ * {@code <title>} with its site part cut off). Stateless; thread-safe.
+ */
+public final class HtmlMetadata {
+
+  /** What the page says about itself, plus the JSON-LD article body when it has one. */
+  public record Found(Metadata metadata, String articleBody) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[|\\-–—\\\\/>»·:]\\s");
+  private static final Set<String> ARTICLE_TYPES =
+      Set.of("article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
+          "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle", "techarticle", "report", "webpage", "liveblogposting");
+
+  public Found read(Document doc) {
+    JsonNode ld = jsonLdArticle(doc);
+    String headline = ld == null ? null : text(ld.get("headline"));
+    String title = firstNonBlank(
+        headline,
+        meta(doc, "dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title"),
+        titleFromTitleTag(doc));
+    List<String> authors = ld == null ? List.of() : names(ld.get("author"));
+    if (authors.isEmpty()) {
+      authors = metaAuthors(doc);
+    }
+    String published = firstNonBlank(
+        ld == null ? null : text(ld.get("datePublished")),
+        meta(doc, "article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "dcterms.created",
+            "parsely-pub-date", "sailthru.date", "og:published_time"),
+        attr(doc, "time[datetime][itemprop=datePublished], time[datetime][pubdate], [itemprop=datePublished][content]", "datetime", "content"),
+        attr(doc, "article time[datetime], time[datetime]", "datetime"));
+    String url = firstNonBlank(attr(doc, "link[rel=canonical][href]", "abs:href"), meta(doc, "og:url"), ld == null ? null : text(ld.get("url")));
+    String site = firstNonBlank(meta(doc, "og:site_name", "application-name"), ld == null ? null : text(ld.path("publisher").get("name")), host(url));
+    String lang = firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"), meta(doc, "og:locale", "language", "content-language"),
+        ld == null ? null : text(ld.get("inLanguage")));
+    String description = firstNonBlank(meta(doc, "og:description", "description", "twitter:description", "dc.description"),
+        ld == null ? null : text(ld.get("description")));
+    Metadata metadata = new Metadata(clean(title), authors, clean(published), clean(site), clean(url), language(lang), clean(description), null);
+    return new Found(metadata, ld == null ? null : text(ld.get("articleBody")));
+  }
+
+  /** The {@code <title>}, with the site's name cut off ("Story title | Site" becomes "Story title"). */
+  static String titleFromTitleTag(Document doc) {
+    String title = doc.title().strip();
+    if (title.isEmpty()) {
+      Element h1 = doc.selectFirst("h1");
+      return h1 == null ? null : h1.text();
+    }
+    var m = TITLE_SEPARATOR.matcher(title);
+    int last = -1;
+    while (m.find()) {
+      last = m.start();
+    }
+    if (last > 0) {
+      String head = title.substring(0, last).strip();
+      if (head.split("\\s+").length >= 3) {
+        return head;
+      }
+      // "Site | Story title": the longer part is the story.
+      String tail = title.substring(title.indexOf(' ', last + 1) + 1).strip();
+      return tail.length() > head.length() ? tail : head;
+    }
+    return title;
+  }
+
+  private static JsonNode jsonLdArticle(Document doc) {
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      try {
+        JsonNode found = findArticle(JSON.readTree(script.data()));
+        if (found != null) {
+          return found;
+        }
+      } catch (Exception e) {
+        // Malformed JSON-LD is common; the page's other metadata still counts.
+      }
+    }
+    return null;
+  }
+
+  private static JsonNode findArticle(JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    if (node.isArray()) {
+      for (JsonNode child : node) {
+        JsonNode found = findArticle(child);
+        if (found != null) {
+          return found;
+        }
+      }
+      return null;
+    }
+    if (!node.isObject()) {
+      return null;
+    }
+    JsonNode type = node.get("@type");
+    if (type != null) {
+      for (JsonNode t : type.isArray() ? type : List.of(type)) {
+        if (ARTICLE_TYPES.contains(t.asText().toLowerCase(Locale.ROOT)) && (node.has("headline") || node.has("articleBody"))) {
+          return node;
+        }
+      }
+    }
+    return findArticle(node.get("@graph"));
+  }
+
+  private static List<String> names(JsonNode author) {
+    Set<String> out = new LinkedHashSet<>();
+    if (author == null) {
+      return List.of();
+    }
+    for (JsonNode a : author.isArray() ? author : List.of(author)) {
+      String name = a.isObject() ? text(a.get("name")) : text(a);
+      if (name != null && !name.startsWith("http")) {
+        out.add(name.strip());
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static List<String> metaAuthors(Document doc) {
+    String author = meta(doc, "author", "dc.creator", "article:author", "parsely-author", "byl", "sailthru.author");
+    if (author == null || author.startsWith("http")) {
+      Element byline = doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
+      author = byline == null ? null : byline.text();
+    }
+    if (author == null || author.isBlank() || author.length() > 100) {
+      return List.of();
+    }
+    author = author.replaceFirst("(?i)^\\s*by\\s+", "");
+    List<String> out = new ArrayList<>();
+    for (String part : author.split("\\s*(?:,|\\band\\b|&)\\s*")) {
+      if (!part.isBlank()) {
+        out.add(part.strip());
+      }
+    }
+    return out;
+  }
+
+  private static String meta(Document doc, String... names) {
+    for (String name : names) {
+      for (Element m : doc.select("meta[content]")) {
+        String key = firstNonBlank(m.attr("property"), m.attr("name"), m.attr("itemprop"));
+        if (key != null && key.equalsIgnoreCase(name) && !m.attr("content").isBlank()) {
+          return m.attr("content");
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String attr(Document doc, String css, String... attrs) {
+    Element e = doc.selectFirst(css);
+    if (e == null) {
+      return null;
+    }
+    for (String a : attrs) {
+      String v = e.attr(a);
+      if (!v.isBlank()) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private static String text(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (node.isArray()) {
+      return node.isEmpty() ? null : text(node.get(0));
+    }
+    if (node.isObject()) {
+      return text(node.has("name") ? node.get("name") : node.get("@id"));
+    }
+    String s = node.asText();
+    return s.isBlank() ? null : s;
+  }
+
+  private static String host(String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      String host = URI.create(url.strip()).getHost();
+      return host == null ? null : host.replaceFirst("^www\\.", "");
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String language(String lang) {
+    if (lang == null || lang.isBlank()) {
+      return null;
+    }
+    String primary = lang.strip().replace('_', '-').split("-")[0].toLowerCase(Locale.ROOT);
+    return primary.matches("[a-z]{2,3}") ? primary : null;
+  }
+
+  private static String clean(String s) {
+    return s == null || s.isBlank() ? null : s.replaceAll("\\s+", " ").strip();
+  }
+
+  static String firstNonBlank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v;
+      }
+    }
+    return null;
+  }
+}

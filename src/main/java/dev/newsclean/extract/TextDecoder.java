@@ -1,0 +1,83 @@
+package dev.newsclean.extract;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.txt.UniversalEncodingDetector;
+
+/**
+ * Turns bytes into text by content: a byte-order mark wins; then a strict UTF-8 decode (on real
+ * news pages a statistical detector often mistakes UTF-8 for ISO-8859-1, so valid UTF-8 is
+ * trusted first); then a charset the caller read from the document itself (an HTML meta tag);
+ * then Tika's statistical detector; windows-1252 last (it maps every byte). Thread-safe.
+ */
+public final class TextDecoder {
+
+  /** Decoded text with the charset that decoded it. */
+  public record Decoded(String text, String charset) {}
+
+  private static final Charset FALLBACK = Charset.forName("windows-1252");
+
+  public Decoded decode(byte[] bytes) {
+    return decode(bytes, null);
+  }
+
+  public Decoded decode(byte[] bytes, Charset declared) {
+    Charset bom = bomCharset(bytes);
+    if (bom != null) {
+      int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
+      return new Decoded(new String(bytes, skip, bytes.length - skip, bom), bom.name());
+    }
+    String utf8 = strictUtf8(bytes);
+    if (utf8 != null) {
+      return new Decoded(utf8, StandardCharsets.UTF_8.name());
+    }
+    if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+      return new Decoded(new String(bytes, declared), declared.name());
+    }
+    Charset detected = detect(bytes);
+    Charset charset = detected != null ? detected : FALLBACK;
+    return new Decoded(new String(bytes, charset), charset.name());
+  }
+
+  static Charset bomCharset(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+      return StandardCharsets.UTF_8;
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return null;
+  }
+
+  static String strictUtf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  private static Charset detect(byte[] bytes) {
+    try {
+      Charset found = new UniversalEncodingDetector().detect(new ByteArrayInputStream(bytes), new Metadata());
+      // A plain-ASCII guess for bytes that failed UTF-8 would drop the high bytes: not a real answer.
+      return found == null || found.equals(StandardCharsets.US_ASCII) ? null : found;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+}

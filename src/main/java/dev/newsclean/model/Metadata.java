@@ -1,0 +1,70 @@
+package dev.newsclean.model;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * What is known about an article besides its text. Every field may be null (unknown); lists are
+ * never null. Values are only ever taken from the input, never invented.
+ */
+public record Metadata(
+    String title,
+    List<String> authors,
+    String published,
+    String site,
+    String url,
+    String language,
+    String description,
+    String credit)
+    implements Serializable {
+
+  public static final Metadata EMPTY = new Metadata(null, List.of(), null, null, null, null, null, null);
+
+  public Metadata {
+    authors = authors == null ? List.of() : List.copyOf(authors);
+  }
+
+  /** Fields of this instance, with each null (or empty) one taken from {@code fallback}. */
+  public Metadata orElse(Metadata fallback) {
+    return new Metadata(
+        first(title, fallback.title),
+        authors.isEmpty() ? fallback.authors : authors,
+        first(published, fallback.published),
+        first(site, fallback.site),
+        first(url, fallback.url),
+        first(language, fallback.language),
+        first(description, fallback.description),
+        first(credit, fallback.credit));
+  }
+
+  public Metadata withTitle(String value) {
+    return new Metadata(value, authors, published, site, url, language, description, credit);
+  }
+
+  public Metadata withAuthors(List<String> value) {
+    List<String> merged = new ArrayList<>(new LinkedHashSet<>(value));
+    return new Metadata(title, merged, published, site, url, language, description, credit);
+  }
+
+  public Metadata withPublished(String value) {
+    return new Metadata(title, authors, value, site, url, language, description, credit);
+  }
+
+  public Metadata withSite(String value) {
+    return new Metadata(title, authors, published, value, url, language, description, credit);
+  }
+
+  public Metadata withLanguage(String value) {
+    return new Metadata(title, authors, published, site, url, value, description, credit);
+  }
+
+  public Metadata withCredit(String value) {
+    return new Metadata(title, authors, published, site, url, language, description, value);
+  }
+
+  private static String first(String a, String b) {
+    return a != null && !a.isBlank() ? a : b;
+  }
+}

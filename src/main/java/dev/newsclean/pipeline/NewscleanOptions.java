@@ -1,0 +1,36 @@
+package dev.newsclean.pipeline;
+
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.Validation;
+
+/** newsclean's command-line options; {@code --help=NewscleanOptions} lists them the Beam way. */
+public interface NewscleanOptions extends PipelineOptions {
+
+  @Description("Folder of scrapes to clean, read recursively (or a file pattern such as 'scrapes/**.txt').")
+  @Validation.Required
+  @Default.String("input")
+  String getInput();
+
+  void setInput(String value);
+
+  @Description("Folder the records, removal log, rejects and report.json are written to. A run replaces what a previous run wrote there.")
+  @Validation.Required
+  @Default.String("output")
+  String getOutput();
+
+  void setOutput(String value);
+
+  @Description("Inputs larger than this many bytes (after gzip inflation) are rejected as too_large.")
+  @Default.Long(64L * 1024 * 1024)
+  long getMaxInputBytes();
+
+  void setMaxInputBytes(long value);
+
+  @Description("Fold typographic quotes, dashes and ellipses to ASCII in the output text.")
+  @Default.Boolean(false)
+  boolean getFoldTypography();
+
+  void setFoldTypography(boolean value);
+}

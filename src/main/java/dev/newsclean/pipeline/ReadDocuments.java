@@ -1,0 +1,113 @@
+package dev.newsclean.pipeline;
+
+import dev.newsclean.extract.DocumentExtractor;
+import dev.newsclean.extract.DocumentSink;
+import dev.newsclean.model.Document;
+import dev.newsclean.model.Reject;
+import java.io.IOException;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.io.Compression;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PBegin;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+
+/**
+ * Reads every file under the input folder (recursively) and turns each into documents, rejects or
+ * skipped records. Gzip and the content type are detected from the bytes, not the file name.
+ */
+public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
+
+  public static final TupleTag<Document> DOCUMENTS = new TupleTag<>() {};
+  public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
+  /** Skipped records, as {@code source<TAB>kind}. */
+  public static final TupleTag<String> SKIPPED = new TupleTag<>() {};
+
+  private final InputRoot root;
+  private final long maxBytes;
+
+  public ReadDocuments(InputRoot root, long maxBytes) {
+    this.root = root;
+    this.maxBytes = maxBytes;
+  }
+
+  @Override
+  public PCollectionTuple expand(PBegin begin) {
+    PCollectionTuple out =
+        begin
+            .apply("MatchFiles", FileIO.match().filepattern(root.pattern()).withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
+            .apply("OpenFiles", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))
+            .apply("ExtractDocuments", ParDo.of(new ExtractFn(root, maxBytes)).withOutputTags(DOCUMENTS, TupleTagList.of(REJECTS).and(SKIPPED)));
+    out.get(DOCUMENTS).setCoder(SerializableCoder.of(Document.class));
+    out.get(REJECTS).setCoder(SerializableCoder.of(Reject.class));
+    out.get(SKIPPED).setCoder(StringUtf8Coder.of());
+    return out;
+  }
+
+  /** Adapts {@link DocumentExtractor} to Beam: one file in, its documents, rejects and skips out. */
+  static final class ExtractFn extends DoFn<FileIO.ReadableFile, Document> {
+
+    private final InputRoot root;
+    private final long maxBytes;
+    private final Counter files = Metrics.counter(ReadDocuments.class, "files");
+    private transient DocumentExtractor extractor;
+
+    ExtractFn(InputRoot root, long maxBytes) {
+      this.root = root;
+      this.maxBytes = maxBytes;
+    }
+
+    @Setup
+    public void setup() {
+      extractor = new DocumentExtractor(maxBytes);
+    }
+
+    @ProcessElement
+    public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
+      files.inc();
+      String source = root.relativize(file.getMetadata().resourceId().toString());
+      DocumentSink sink =
+          new DocumentSink() {
+            @Override
+            public void document(Document document) {
+              out.get(DOCUMENTS).output(document);
+            }
+
+            @Override
+            public void reject(Reject reject) {
+              out.get(REJECTS).output(reject);
+            }
+
+            @Override
+            public void skipped(String skippedSource, String kind) {
+              out.get(SKIPPED).output(skippedSource + "\t" + kind);
+            }
+          };
+      long size = file.getMetadata().sizeBytes();
+      if (size > maxBytes) {
+        sink.reject(Reject.of(source, Reject.Reason.TOO_LARGE, size + " bytes is over the limit of " + maxBytes + " (--maxInputBytes)"));
+        return;
+      }
+      byte[] bytes;
+      try {
+        bytes = file.readFullyAsBytes();
+      } catch (IOException | RuntimeException e) {
+        sink.reject(Reject.of(source, Reject.Reason.UNREADABLE, "cannot read the file: " + e.getMessage()));
+        return;
+      }
+      try {
+        extractor.extract(source, bytes, sink);
+      } catch (RuntimeException | StackOverflowError e) {
+        sink.reject(Reject.error(source, e));
+      }
+    }
+  }
+}
