@@ -5,15 +5,19 @@ import java.util.List;
 
 /**
  * Judges the lines no named rule has removed, by general signals only: weighted length, stop-word
- * density (how much a line reads like prose in its language), link density, and context. The
- * scheme follows jusText (Pomikálek, 2011): each line first gets a class on its own (good,
- * near-good, short, bad); then short and near-good lines take the class of the good or bad lines
- * around them, so a short subheading between two paragraphs stays and a short menu item among
- * menu items goes.
+ * density (how much a line reads like prose in its language), link density, and context.
  *
- * <p>The body is then the run of good lines with the most text; good runs far from it, separated by
- * a long stretch of boilerplate (comment threads, footers), go as {@code text.outside_body}.
- * Removal reasons: {@code text.links}, {@code text.not_prose}, {@code text.short}, {@code
+ * <p>Each line first gets a class on its own (good, near-good, short, bad), as in jusText
+ * (Pomikálek, 2011); short and near-good lines then take the class of the good or bad lines
+ * around them. The good lines form runs separated by long stretches of other text; the run with
+ * the most text is the body, and runs far smaller than it (comment threads, footers) go. A kept
+ * run grows over the near-good prose next to it, and inside it every line that is not link-heavy
+ * stays: lists, short quotes and subheadings between paragraphs are part of the article.
+ *
+ * <p>On HTML pages, where the extractor has already found the article in the DOM, only link-heavy
+ * blocks are judged here.
+ *
+ * <p>Removal reasons: {@code text.links}, {@code text.not_prose}, {@code text.short}, {@code
  * text.outside_body}.
  */
 public final class LineClassifier implements Rule {
@@ -22,6 +26,9 @@ public final class LineClassifier implements Rule {
   public static final String NOT_PROSE = "text.not_prose";
   public static final String SHORT = "text.short";
   public static final String OUTSIDE_BODY = "text.outside_body";
+
+  /** Junk lines a run may grow across to reach more prose. */
+  private static final int MAX_SKIP = 2;
 
   enum Cls {
     GOOD,
@@ -42,21 +49,25 @@ public final class LineClassifier implements Rule {
       return;
     }
     Thresholds t = page.book().thresholds();
+    if (!page.plainText()) {
+      // The DOM extractor already chose the article's container: only link lists go.
+      for (Line line : lines) {
+        if (isLinky(line, t) && line.features().length() < t.lengthHigh()) {
+          page.remove(line, LINKS);
+        }
+      }
+      return;
+    }
     boolean fallback = page.stopwords().isEmpty();
     Cls[] initial = new Cls[lines.size()];
     String[] reason = new String[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
-      reason[i] = NOT_PROSE;
       initial[i] = classify(line, t, fallback);
-      if (initial[i] == Cls.BAD && isLinky(line, t)) {
-        reason[i] = LINKS;
-      } else if (initial[i] == Cls.SHORT) {
-        reason[i] = SHORT;
-      }
+      reason[i] = isLinky(line, t) ? LINKS : initial[i] == Cls.SHORT ? SHORT : NOT_PROSE;
     }
     Cls[] revised = revise(initial);
-    keepBody(lines, revised, reason, t);
+    keepBody(lines, initial, revised, reason, t);
     for (int i = 0; i < lines.size(); i++) {
       if (revised[i] != Cls.GOOD) {
         page.remove(lines.get(i), reason[i]);
@@ -92,10 +103,10 @@ public final class LineClassifier implements Rule {
     return Cls.BAD;
   }
 
-  private static boolean isLinky(Line line, Thresholds t) {
+  static boolean isLinky(Line line, Thresholds t) {
     LineFeatures f = line.features();
     return line.linkDensity() > t.maxLinkDensity()
-        || (f.urlShare() > 0.5)
+        || f.urlShare() > 0.5
         || (f.separators() >= 2 && f.length() < t.lengthHigh());
   }
 
@@ -141,57 +152,95 @@ public final class LineClassifier implements Rule {
     return Cls.BAD;
   }
 
-  /**
-   * Groups good lines into runs separated by long stretches of non-good text; keeps the run with
-   * the most text and any other run holding a large share of it, and marks the rest.
-   */
-  static void keepBody(List<Line> lines, Cls[] cls, String[] reason, Thresholds t) {
+  /** Keeps the body's runs (see the class comment) and marks the rest. */
+  static void keepBody(List<Line> lines, Cls[] initial, Cls[] cls, String[] reason, Thresholds t) {
+    List<int[]> runs = runs(lines, cls, t);
+    if (runs.isEmpty()) {
+      // Nothing reads as a full paragraph (a tiny page): keep whatever is not plainly junk.
+      for (int i = 0; i < cls.length; i++) {
+        if (initial[i] != Cls.BAD) {
+          cls[i] = Cls.GOOD;
+        }
+      }
+      return;
+    }
+    double best = 0;
+    for (int[] run : runs) {
+      best = Math.max(best, mass(lines, cls, run));
+    }
+    for (int[] run : runs) {
+      if (mass(lines, cls, run) < best * t.secondaryClusterShare()) {
+        for (int i = run[0]; i <= run[1]; i++) {
+          if (cls[i] == Cls.GOOD) {
+            cls[i] = Cls.BAD;
+            reason[i] = OUTSIDE_BODY;
+          }
+        }
+        continue;
+      }
+      int from = grow(initial, run[0], -1);
+      int to = grow(initial, run[1], +1);
+      for (int i = from; i <= to; i++) {
+        boolean inside = i >= run[0] && i <= run[1];
+        if (!isLinky(lines.get(i), t) && (inside || initial[i] != Cls.BAD)) {
+          cls[i] = Cls.GOOD;
+        }
+      }
+    }
+  }
+
+  /** Runs of good lines, as {first, last} index pairs, split at long stretches of other text. */
+  private static List<int[]> runs(List<Line> lines, Cls[] cls, Thresholds t) {
     List<int[]> runs = new ArrayList<>();
-    List<Double> mass = new ArrayList<>();
     int start = -1;
     int last = -1;
     double gapChars = 0;
     int gapLines = 0;
-    double runMass = 0;
     for (int i = 0; i < lines.size(); i++) {
-      double length = lines.get(i).features().length();
       if (cls[i] == Cls.GOOD) {
         if (start >= 0 && (gapChars > t.bodyGapChars() || gapLines > t.bodyGapLines())) {
           runs.add(new int[] {start, last});
-          mass.add(runMass);
           start = -1;
         }
         if (start < 0) {
           start = i;
-          runMass = 0;
         }
         last = i;
-        runMass += length;
         gapChars = 0;
         gapLines = 0;
       } else if (start >= 0) {
-        gapChars += length;
+        gapChars += lines.get(i).features().length();
         gapLines++;
       }
     }
     if (start >= 0) {
       runs.add(new int[] {start, last});
-      mass.add(runMass);
     }
-    if (runs.size() < 2) {
-      return;
-    }
-    double best = mass.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-    for (int r = 0; r < runs.size(); r++) {
-      if (mass.get(r) >= best * t.secondaryClusterShare()) {
-        continue;
-      }
-      for (int i = runs.get(r)[0]; i <= runs.get(r)[1]; i++) {
-        if (cls[i] == Cls.GOOD) {
-          cls[i] = Cls.BAD;
-          reason[i] = OUTSIDE_BODY;
-        }
+    return runs;
+  }
+
+  private static double mass(List<Line> lines, Cls[] cls, int[] run) {
+    double mass = 0;
+    for (int i = run[0]; i <= run[1]; i++) {
+      if (cls[i] == Cls.GOOD) {
+        mass += lines.get(i).features().length();
       }
     }
+    return mass;
+  }
+
+  /** How far a run reaches over neighbouring prose, crossing up to {@link #MAX_SKIP} other lines. */
+  private static int grow(Cls[] initial, int edge, int step) {
+    int reach = edge;
+    int skipped = 0;
+    for (int i = edge + step; i >= 0 && i < initial.length; i += step) {
+      if (initial[i] == Cls.NEAR_GOOD || initial[i] == Cls.GOOD) {
+        reach = i;
+        skipped = 0;
+      } else if (++skipped > MAX_SKIP) {
+        break;
+      }
+    }
+    return reach;
   }
 }

@@ -50,8 +50,13 @@ public final class TitleRule implements Rule {
         score += 3;
       }
       Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
-      if (next == null || !next.removed() || FOLLOWERS.contains(next.removedBy())) {
+      if (next != null && next.removed() && FOLLOWERS.contains(next.removedBy())) {
         score += 2;
+      } else if (next == null || !next.removed()) {
+        score += 1;
+      }
+      if (line.features().words() >= 5) {
+        score += 1;
       }
       if (score > bestScore || (score == bestScore && best != null)) {
         best = line;
