@@ -46,7 +46,7 @@ public final class DateParser {
     this.monthFirst = Pattern.compile("(?iu)\\b(" + names + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     this.dayFirst = Pattern.compile("(?iu)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(" + names + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b");
     this.time =
-        Pattern.compile("(?iu)^[\\s,|@at-]{0,6}(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*(?:\\(?(" + alternatives(zones.keySet()) + ")\\)?\\b|([+-]\\d{2}:?\\d{2}))?");
+        Pattern.compile("(?iu)^[\\s,:|@at-]{0,6}(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*(?:\\(?(" + alternatives(zones.keySet()) + ")\\)?\\b|([+-]\\d{2}:?\\d{2}))?");
   }
 
   static DateParser fromResource(JsonNode node) {

@@ -156,7 +156,16 @@ public final class LineClassifier implements Rule {
   static void keepBody(List<Line> lines, Cls[] initial, Cls[] cls, String[] reason, Thresholds t) {
     List<int[]> runs = runs(lines, cls, t);
     if (runs.isEmpty()) {
-      // Nothing reads as a full paragraph (a tiny page): keep whatever is not plainly junk.
+      // No full paragraph anywhere: let near-good prose form the body instead.
+      for (int i = 0; i < cls.length; i++) {
+        if (initial[i] == Cls.NEAR_GOOD) {
+          cls[i] = Cls.GOOD;
+        }
+      }
+      runs = runs(lines, cls, t);
+    }
+    if (runs.isEmpty()) {
+      // Not even that (a tiny page): keep whatever is not plainly junk.
       for (int i = 0; i < cls.length; i++) {
         if (initial[i] != Cls.BAD) {
           cls[i] = Cls.GOOD;

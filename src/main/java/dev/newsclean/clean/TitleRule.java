@@ -40,7 +40,7 @@ public final class TitleRule implements Rule {
     }
     Line best = null;
     int bestScore = 1;
-    for (int i = Math.max(0, bodyStart - WINDOW); i < bodyStart; i++) {
+    for (int i = Math.max(0, bodyStart - WINDOW); i <= bodyStart && i < lines.size() - 1; i++) {
       Line line = lines.get(i);
       if (!isCandidate(line)) {
         continue;
@@ -86,13 +86,13 @@ public final class TitleRule implements Rule {
   private static boolean isCandidate(Line line) {
     String text = line.text();
     String by = line.removedBy();
-    boolean free = by == null || by.startsWith("text.") || by.equals(BreadcrumbRule.ID);
+    boolean free = by == null || by.startsWith("text.");
     int words = line.features().words();
     return free
         && text.length() <= MAX_CHARS
         && words >= MIN_WORDS
         && words <= MAX_WORDS
-        && !text.endsWith(".")
+        && !LineFeatures.endsSentence(text)
         && Character.isUpperCase(text.codePointAt(0)) | Character.isDigit(text.codePointAt(0))
         && line.features().capitalisedShare() < 1.0 | words <= 12;
   }

@@ -1,0 +1,59 @@
+package dev.newsclean.clean;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import org.junit.Test;
+
+public class DateParserTest {
+
+  private final DateParser dates = RuleBook.newsDefault().dates();
+
+  private String iso(String text) {
+    return dates.find(text).map(DateParser.Found::iso).orElse(null);
+  }
+
+  @Test
+  public void monthNameFirstWithTimeAndZone() {
+    assertEquals("2024-02-14T23:55:00+05:30", iso("Published : Feb 14, 2024 23:55 IST"));
+  }
+
+  @Test
+  public void dayFirst() {
+    assertEquals("2015-07-24", iso("24 July 2015"));
+  }
+
+  @Test
+  public void weekdayBeforeTheDate() {
+    assertEquals("2024-12-22", iso("Sunday, December 22, 2024"));
+  }
+
+  @Test
+  public void twelveHourClock() {
+    assertEquals("2016-02-01T12:41:00-05:00", iso("February 1, 2016: 12:41 PM EST"));
+  }
+
+  @Test
+  public void isoDateTime() {
+    assertEquals("2015-07-24T05:36:09+01:00", iso("2015-07-24T05:36:09+01:00"));
+  }
+
+  @Test
+  public void otherLanguagesFromData() {
+    assertEquals("2021-03-05", iso("5. März 2021"));
+    assertEquals("2020-01-14", iso("14 de enero de 2020"));
+  }
+
+  @Test
+  public void impossibleDatesAreNotDates() {
+    assertEquals(null, iso("February 31, 2020"));
+  }
+
+  @Test
+  public void dateLineIsOnlyADate() {
+    assertTrue(dates.isDateLine("Updated: 24 July 2015", List.of("updated")));
+    assertFalse(dates.isDateLine("The summit opened on 24 July 2015 in Vienna", List.of()));
+  }
+}
