@@ -14,7 +14,8 @@ import org.apache.tika.parser.txt.UniversalEncodingDetector;
  * Turns bytes into text by content: a byte-order mark wins; then a strict UTF-8 decode (on real
  * news pages a statistical detector often mistakes UTF-8 for ISO-8859-1, so valid UTF-8 is
  * trusted first); then a charset the caller read from the document itself (an HTML meta tag);
- * then Tika's statistical detector; windows-1252 last (it maps every byte). Thread-safe.
+ * then Tika's statistical detector; windows-1252 last (it maps every byte). ISO-8859-1 is read as
+ * windows-1252, as browsers do. Thread-safe.
  */
 public final class TextDecoder {
 
@@ -38,11 +39,20 @@ public final class TextDecoder {
       return new Decoded(utf8, StandardCharsets.UTF_8.name());
     }
     if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-      return new Decoded(new String(bytes, declared), declared.name());
+      Charset charset = asBrowsersRead(declared);
+      return new Decoded(new String(bytes, charset), charset.name());
     }
     Charset detected = detect(bytes);
-    Charset charset = detected != null ? detected : FALLBACK;
+    Charset charset = detected != null ? asBrowsersRead(detected) : FALLBACK;
     return new Decoded(new String(bytes, charset), charset.name());
+  }
+
+  /**
+   * Browsers read ISO-8859-1 and ASCII labels as windows-1252 (WHATWG Encoding), and so do pages:
+   * their curly quotes and dashes sit in the bytes ISO-8859-1 leaves as control characters.
+   */
+  static Charset asBrowsersRead(Charset charset) {
+    return charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII) ? FALLBACK : charset;
   }
 
   static Charset bomCharset(byte[] b) {
