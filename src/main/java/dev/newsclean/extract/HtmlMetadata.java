@@ -148,8 +148,8 @@ public final class HtmlMetadata {
     }
     author = author.replaceFirst("(?i)^\\s*by\\s+", "");
     List<String> out = new ArrayList<>();
-    for (String part : author.split("\\s*(?:,|\\band\\b|&)\\s*")) {
-      if (!part.isBlank()) {
+    for (String part : author.split("\\s*(?:[,;]|\\band\\b)\\s*")) {
+      if (part.strip().length() > 1) {
         out.add(part.strip());
       }
     }
