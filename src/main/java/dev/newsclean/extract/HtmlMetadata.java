@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,7 +27,8 @@ public final class HtmlMetadata {
   public record Found(Metadata metadata, String articleBody) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[|\\-–—\\\\/>»·:]\\s");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile(" [|\\-–—\\\\/>»] ");
+  private static final Pattern HIERARCHICAL_SEPARATOR = Pattern.compile(" [\\\\/>»] ");
   private static final Set<String> ARTICLE_TYPES =
       Set.of("article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
           "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle", "techarticle", "report", "webpage", "liveblogposting");
@@ -58,28 +60,59 @@ public final class HtmlMetadata {
     return new Found(metadata, ld == null ? null : text(ld.get("articleBody")));
   }
 
-  /** The {@code <title>}, with the site's name cut off ("Story title | Site" becomes "Story title"). */
+  /**
+   * The {@code <title>} with the site's name cut off, by Readability's rules: cut after the last
+   * separator ("Story title | Site"), or before the first when that leaves under three words
+   * ("Site | Story title"); after a colon when no heading repeats the whole title; the only
+   * {@code <h1>} when the title is very short or long; and the whole title back when the cut
+   * leaves four words or fewer.
+   */
   static String titleFromTitleTag(Document doc) {
-    String title = doc.title().strip();
-    if (title.isEmpty()) {
+    String original = doc.title().strip().replaceAll("\\s+", " ");
+    if (original.isEmpty()) {
       Element h1 = doc.selectFirst("h1");
       return h1 == null ? null : h1.text();
     }
-    var m = TITLE_SEPARATOR.matcher(title);
+    String title = original;
+    boolean hierarchical = false;
+    Matcher separators = TITLE_SEPARATOR.matcher(original);
     int last = -1;
-    while (m.find()) {
-      last = m.start();
+    while (separators.find()) {
+      last = separators.start();
     }
-    if (last > 0) {
-      String head = title.substring(0, last).strip();
-      if (head.split("\\s+").length >= 3) {
-        return head;
+    if (last >= 0) {
+      hierarchical = HIERARCHICAL_SEPARATOR.matcher(original).find();
+      title = original.substring(0, last);
+      if (words(title) < 3) {
+        title = original.replaceFirst("^[^|\\-–—\\\\/>»]*[|\\-–—\\\\/>»]", "");
       }
-      // "Site | Story title": the longer part is the story.
-      String tail = title.substring(title.indexOf(' ', last + 1) + 1).strip();
-      return tail.length() > head.length() ? tail : head;
+    } else if (original.contains(": ")) {
+      boolean headingMatches = doc.select("h1, h2").stream().anyMatch(h -> h.text().strip().equals(original));
+      if (!headingMatches) {
+        title = original.substring(original.lastIndexOf(':') + 1);
+        if (words(title) < 3) {
+          title = original.substring(original.indexOf(':') + 1);
+        } else if (words(original.substring(0, original.indexOf(':'))) > 5) {
+          title = original;
+        }
+      }
+    } else if (original.length() > 150 || original.length() < 15) {
+      var h1s = doc.select("h1");
+      if (h1s.size() == 1) {
+        title = h1s.first().text();
+      }
+    }
+    title = title.strip();
+    int count = words(title);
+    if (count <= 4 && (!hierarchical || count != words(original.replaceAll("[|\\-–—\\\\/>»]+", "")) - 1)) {
+      title = original;
     }
     return title;
+  }
+
+  private static int words(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
 
   private static JsonNode jsonLdArticle(Document doc) {

@@ -79,8 +79,14 @@ public class HtmlExtractorTest {
 
   @Test
   public void titleLosesTheSiteNameFromTheTitleTag() {
-    Article a = article(page("<title>Council expands bus network | The Daily Example</title>", "<article>" + P1 + P2 + "</article>"));
-    assertEquals("Council expands bus network", a.title());
+    Article a = article(page("<title>Council expands bus network to the airport | The Daily Example</title>", "<article>" + P1 + P2 + "</article>"));
+    assertEquals("Council expands bus network to the airport", a.title());
+  }
+
+  @Test
+  public void shortTitleKeepsItsSiteNameAsReadabilityDoes() {
+    Article a = article(page("<title>Buses | The Daily Example</title>", "<article>" + P1 + P2 + "</article>"));
+    assertEquals("Buses | The Daily Example", a.title());
   }
 
   @Test
