@@ -118,6 +118,7 @@ public final class DocumentCleaner {
             meta.published(),
             meta.site(),
             meta.url(),
+            meta.fetched(),
             meta.language(),
             meta.description(),
             meta.credit(),

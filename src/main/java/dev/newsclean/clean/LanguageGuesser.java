@@ -30,7 +30,8 @@ public final class LanguageGuesser {
       int hits = 0;
       outer:
       for (String line : lines) {
-        for (String token : line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}'’]+")) {
+        String sample = line.length() > LineFeatures.SAMPLE_CHARS ? line.substring(0, LineFeatures.SAMPLE_CHARS) : line;
+        for (String token : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}'’]+")) {
           if (token.isEmpty()) {
             continue;
           }

@@ -22,9 +22,13 @@ public record LineFeatures(
 
   private static final Pattern URL = Pattern.compile("(?i)\\b(https?://|www\\.)\\S+|\\b[a-z0-9-]+\\.(com|org|net|co\\.uk|in|io)(/\\S*)?\\b");
 
+  /** Word statistics are read from at most this many characters of a line (a 20 MB line is a sample, not a paragraph). */
+  static final int SAMPLE_CHARS = 20_000;
+
   /** Measures a line; {@code stopwords} may be empty when the language has no list. */
-  public static LineFeatures of(String text, Set<String> stopwords, double cjkWeight) {
-    double length = 0;
+  public static LineFeatures of(String line, Set<String> stopwords, double cjkWeight) {
+    String text = line.length() > SAMPLE_CHARS ? line.substring(0, SAMPLE_CHARS) : line;
+    double length = line.length() - text.length();
     double sentencePunct = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -69,7 +73,7 @@ public record LineFeatures(
         length,
         words,
         words == 0 ? 0 : (double) stop / words,
-        endsSentence(text),
+        endsSentence(line),
         alphabetic == 0 ? 0 : (double) capitalised / alphabetic,
         urlChars > 0,
         separators,

@@ -2,59 +2,108 @@ package dev.newsclean.extract;
 
 import dev.newsclean.model.Metadata;
 import dev.newsclean.model.Reject;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import org.apache.tika.mime.MediaType;
 
 /**
- * Turns the raw bytes of one input file into documents: inflates gzip, detects the kind by
- * content, decodes text and hands it to the reader for that kind. Failures become rejects with a
- * reason; nothing is thrown for bad input. Build once per worker (it holds Tika's detector) and
- * reuse from one thread at a time.
+ * Turns one input into documents: inflates gzip as a stream, streams containers (WARC, JSON Lines)
+ * record by record so a large crawl is never held whole, reads single documents up to the size
+ * limit, detects their kind by content and hands them to the reader for that kind. Failures become
+ * rejects with a reason; nothing is thrown for bad input. Build once per worker (it holds Tika's
+ * detector and parser) and use from one thread at a time.
  */
-public final class DocumentExtractor {
+public final class DocumentExtractor implements AutoCloseable {
 
-  private final long maxBytes;
-  private final ContentSniffer sniffer;
-  private final TextDecoder decoder;
-  private final HtmlExtractor html;
-
-  public DocumentExtractor(long maxBytes) {
-    this.maxBytes = maxBytes;
-    this.sniffer = new ContentSniffer();
-    this.decoder = new TextDecoder();
-    this.html = new HtmlExtractor();
+  /** Limits for one extractor. */
+  public record Limits(long maxBytes, int maxChars, Duration parseTimeout) {
+    public static Limits defaults() {
+      return new Limits(64L * 1024 * 1024, 10_000_000, Duration.ofSeconds(60));
+    }
   }
 
-  /** Extracts everything in one input and sends it to the sink. */
+  private static final int PROBE = 64 * 1024;
+  private static final byte[] WARC_MAGIC = "WARC/".getBytes(StandardCharsets.US_ASCII);
+
+  private final Limits limits;
+  private final ContentSniffer sniffer = new ContentSniffer();
+  private final TextDecoder decoder = new TextDecoder();
+  private final HtmlExtractor html = new HtmlExtractor();
+  private final JsonlReader jsonl;
+  private final WarcReader warc;
+  private final TikaReader tika;
+
+  public DocumentExtractor(Limits limits, JsonlFields fields) {
+    this.limits = limits;
+    this.jsonl = new JsonlReader(fields, html, limits.maxBytes());
+    this.warc = new WarcReader(html, decoder, limits.maxBytes());
+    this.tika = new TikaReader(limits.maxChars(), limits.parseTimeout(), 4 * limits.maxBytes());
+  }
+
+  public DocumentExtractor(long maxBytes) {
+    this(new Limits(maxBytes, Limits.defaults().maxChars(), Limits.defaults().parseTimeout()), JsonlFields.defaults());
+  }
+
+  /** Extracts everything in one input held in memory. */
   public void extract(String source, byte[] raw, DocumentSink sink) {
-    if (raw.length == 0) {
-      sink.reject(Reject.of(source, Reject.Reason.EMPTY, "the file is empty"));
-      return;
-    }
-    byte[] bytes;
+    extract(source, new ByteArrayInputStream(raw), sink);
+  }
+
+  /** Extracts everything in one input, reading the stream once; the caller closes it. */
+  public void extract(String source, InputStream raw, DocumentSink sink) {
     try {
-      bytes = Gzip.inflateIfGzip(raw, maxBytes);
+      BufferedInputStream in = new BufferedInputStream(raw, PROBE);
+      byte[] head = peek(in, PROBE);
+      if (head.length == 0) {
+        sink.reject(Reject.of(source, Reject.Reason.EMPTY, "the file is empty"));
+        return;
+      }
+      if (Gzip.isGzip(head)) {
+        in = new BufferedInputStream(new GZIPInputStream(in, PROBE), PROBE);
+        head = peek(in, PROBE);
+        if (head.length == 0) {
+          sink.reject(Reject.of(source, Reject.Reason.EMPTY, "the gzip file holds no content"));
+          return;
+        }
+      }
+      if (startsWith(head, WARC_MAGIC)) {
+        warc.read(source, in, sink);
+      } else if (ContentSniffer.looksLikeJsonl(head)) {
+        jsonl.read(source, in, sink);
+      } else {
+        single(source, Gzip.readCapped(in, limits.maxBytes()), sink);
+      }
     } catch (Gzip.TooLargeException e) {
-      sink.reject(Reject.of(source, Reject.Reason.TOO_LARGE, "gzip content is " + e.getMessage() + " (--maxInputBytes)"));
-      return;
+      sink.reject(Reject.of(source, Reject.Reason.TOO_LARGE, "content is " + e.getMessage() + " (--maxInputBytes)"));
+    } catch (java.util.zip.ZipException | java.io.EOFException e) {
+      sink.reject(Reject.of(source, Reject.Reason.CORRUPT, "broken or truncated compressed stream: " + oneLine(e)));
     } catch (IOException e) {
-      sink.reject(Reject.of(source, Reject.Reason.CORRUPT, "bad gzip stream: " + oneLine(e)));
-      return;
+      sink.reject(Reject.of(source, Reject.Reason.UNREADABLE, "cannot read: " + oneLine(e)));
     }
-    if (bytes.length == 0) {
-      sink.reject(Reject.of(source, Reject.Reason.EMPTY, "the file holds no content"));
-      return;
-    }
-    InputKind kind;
-    try {
-      kind = sniffer.kind(bytes);
-    } catch (IOException | RuntimeException e) {
-      sink.reject(Reject.of(source, Reject.Reason.UNREADABLE, "cannot detect the content type: " + oneLine(e)));
-      return;
-    }
+  }
+
+  private void single(String source, byte[] bytes, DocumentSink sink) throws IOException {
+    MediaType type = sniffer.mediaType(bytes);
+    InputKind kind = ContentSniffer.kind(type, bytes);
     switch (kind) {
       case TEXT -> text(source, bytes, sink);
-      case HTML -> sink.document(html.extract(source, bytes, null));
-      default -> sink.reject(Reject.of(source, Reject.Reason.UNSUPPORTED_TYPE, kind.name().toLowerCase(java.util.Locale.ROOT) + " input is not read yet"));
+      case HTML -> sink.document(html.extract(source, bytes, Metadata.EMPTY));
+      case WARC -> warc.read(source, new ByteArrayInputStream(bytes), sink);
+      case JSONL -> jsonl.read(source, new ByteArrayInputStream(bytes), sink);
+      case TIKA -> {
+        if (isOpaque(type)) {
+          sink.reject(Reject.of(source, Reject.Reason.UNSUPPORTED_TYPE, "no text format in " + type));
+        } else {
+          tika.read(source, bytes, type, sink);
+        }
+      }
     }
   }
 
@@ -67,8 +116,39 @@ public final class DocumentExtractor {
     sink.document(PlainText.toDocument(source, text, "text", Metadata.EMPTY));
   }
 
+  /** Binary content with no text to find: unknown bytes, images, audio, video, archives. */
+  static boolean isOpaque(MediaType type) {
+    String t = type.getType().toLowerCase(Locale.ROOT);
+    String base = type.getBaseType().toString().toLowerCase(Locale.ROOT);
+    return base.equals("application/octet-stream")
+        || t.equals("image")
+        || t.equals("audio")
+        || t.equals("video")
+        || base.equals("application/zip")
+        || base.equals("application/x-tar")
+        || base.equals("application/x-7z-compressed")
+        || base.equals("application/x-executable")
+        || base.equals("application/x-sharedlib");
+  }
+
+  private static byte[] peek(BufferedInputStream in, int max) throws IOException {
+    in.mark(max);
+    byte[] buf = in.readNBytes(max);
+    in.reset();
+    return buf;
+  }
+
+  private static boolean startsWith(byte[] bytes, byte[] prefix) {
+    return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+  }
+
   static String oneLine(Throwable e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return message.replaceAll("\\s+", " ").strip();
+  }
+
+  @Override
+  public void close() {
+    tika.close();
   }
 }

@@ -26,10 +26,13 @@ public final class HtmlExtractor {
   private final HtmlMetadata metadata = new HtmlMetadata();
   private final MainContent content = new MainContent();
 
-  /** Extracts the article from raw page bytes; {@code url} (may be null) resolves relative links. */
-  public Document extract(String source, byte[] bytes, String url) {
+  /**
+   * Extracts the article from raw page bytes, with what a container record knew about it ({@link
+   * Metadata#EMPTY} when nothing); the hints' URL resolves relative links.
+   */
+  public Document extract(String source, byte[] bytes, Metadata hints) {
     String html = decoder.decode(bytes, declaredCharset(bytes)).text();
-    return extract(source, html, url, Metadata.EMPTY);
+    return extract(source, html, hints.url(), hints);
   }
 
   /** Extracts the article from decoded HTML; {@code hints} (from a container record) fill gaps. */

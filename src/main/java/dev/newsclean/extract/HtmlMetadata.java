@@ -56,7 +56,7 @@ public final class HtmlMetadata {
         ld == null ? null : text(ld.get("inLanguage")));
     String description = firstNonBlank(meta(doc, "og:description", "description", "twitter:description", "dc.description"),
         ld == null ? null : text(ld.get("description")));
-    Metadata metadata = new Metadata(clean(title), authors, clean(published), clean(site), clean(url), language(lang), clean(description), null);
+    Metadata metadata = new Metadata(clean(title), authors, clean(published), clean(site), clean(url), null, language(lang), clean(description), null);
     return new Found(metadata, ld == null ? null : text(ld.get("articleBody")));
   }
 

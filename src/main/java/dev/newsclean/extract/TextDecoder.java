@@ -35,8 +35,8 @@ public final class TextDecoder {
       return new Decoded(new String(bytes, skip, bytes.length - skip, bom), bom.name());
     }
     String utf8 = strictUtf8(bytes);
-    if (utf8 != null) {
-      return new Decoded(utf8, StandardCharsets.UTF_8.name());
+    if (utf8 != null || mostlyUtf8(bytes)) {
+      return new Decoded(utf8 != null ? utf8 : new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8.name());
     }
     if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
       Charset charset = asBrowsersRead(declared);
@@ -53,6 +53,36 @@ public final class TextDecoder {
    */
   static Charset asBrowsersRead(Charset charset) {
     return charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII) ? FALLBACK : charset;
+  }
+
+  /**
+   * UTF-8 with a few broken sequences (a scraper that cut a character in half): at least twenty
+   * valid multi-byte sequences for each invalid byte. Decoding it as UTF-8 loses only the broken
+   * characters; any single-byte charset would garble all the others.
+   */
+  static boolean mostlyUtf8(byte[] b) {
+    int valid = 0;
+    int invalid = 0;
+    for (int i = 0; i < b.length; ) {
+      int c = b[i] & 0xff;
+      int need = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+      if (need == 0) {
+        i++;
+        continue;
+      }
+      boolean ok = need > 0 && i + need < b.length;
+      for (int k = 1; ok && k <= need; k++) {
+        ok = (b[i + k] & 0xC0) == 0x80;
+      }
+      if (ok) {
+        valid++;
+        i += need + 1;
+      } else {
+        invalid++;
+        i++;
+      }
+    }
+    return invalid > 0 && valid >= 20 * invalid;
   }
 
   static Charset bomCharset(byte[] b) {

@@ -7,7 +7,7 @@ import java.util.List;
 
 /** The output record: one clean article. Field names and order are a contract (docs/schema.md). */
 @JsonPropertyOrder({
-  "id", "source", "title", "text", "authors", "published", "site", "url", "language", "description",
+  "id", "source", "title", "text", "authors", "published", "site", "url", "fetched", "language", "description",
   "credit", "text_sha256", "chars", "words", "paragraphs", "lines_in", "lines_removed"
 })
 public record Article(
@@ -19,6 +19,7 @@ public record Article(
     String published,
     String site,
     String url,
+    String fetched,
     String language,
     String description,
     String credit,

@@ -15,12 +15,13 @@ public record Metadata(
     String published,
     String site,
     String url,
+    String fetched,
     String language,
     String description,
     String credit)
     implements Serializable {
 
-  public static final Metadata EMPTY = new Metadata(null, List.of(), null, null, null, null, null, null);
+  public static final Metadata EMPTY = new Metadata(null, List.of(), null, null, null, null, null, null, null);
 
   public Metadata {
     authors = authors == null ? List.of() : List.copyOf(authors);
@@ -34,34 +35,40 @@ public record Metadata(
         first(published, fallback.published),
         first(site, fallback.site),
         first(url, fallback.url),
+        first(fetched, fallback.fetched),
         first(language, fallback.language),
         first(description, fallback.description),
         first(credit, fallback.credit));
   }
 
+  /** Hints for a page fetched from {@code url} at {@code fetched} (ISO-8601), nothing else known. */
+  public static Metadata fetchedFrom(String url, String fetched) {
+    return new Metadata(null, List.of(), null, null, url, fetched, null, null, null);
+  }
+
   public Metadata withTitle(String value) {
-    return new Metadata(value, authors, published, site, url, language, description, credit);
+    return new Metadata(value, authors, published, site, url, fetched, language, description, credit);
   }
 
   public Metadata withAuthors(List<String> value) {
     List<String> merged = new ArrayList<>(new LinkedHashSet<>(value));
-    return new Metadata(title, merged, published, site, url, language, description, credit);
+    return new Metadata(title, merged, published, site, url, fetched, language, description, credit);
   }
 
   public Metadata withPublished(String value) {
-    return new Metadata(title, authors, value, site, url, language, description, credit);
+    return new Metadata(title, authors, value, site, url, fetched, language, description, credit);
   }
 
   public Metadata withSite(String value) {
-    return new Metadata(title, authors, published, value, url, language, description, credit);
+    return new Metadata(title, authors, published, value, url, fetched, language, description, credit);
   }
 
   public Metadata withLanguage(String value) {
-    return new Metadata(title, authors, published, site, url, value, description, credit);
+    return new Metadata(title, authors, published, site, url, fetched, value, description, credit);
   }
 
   public Metadata withCredit(String value) {
-    return new Metadata(title, authors, published, site, url, language, description, value);
+    return new Metadata(title, authors, published, site, url, fetched, language, description, value);
   }
 
   private static String first(String a, String b) {

@@ -28,6 +28,26 @@ public interface NewscleanOptions extends PipelineOptions {
 
   void setMaxInputBytes(long value);
 
+  @Description("Text longer than this many characters, from a PDF or Office document, is cut there.")
+  @Default.Integer(10_000_000)
+  int getMaxTextChars();
+
+  void setMaxTextChars(int value);
+
+  @Description("A PDF or Office document that takes longer than this to parse is rejected as a timeout.")
+  @Default.Integer(60)
+  int getParseTimeoutSeconds();
+
+  void setParseTimeoutSeconds(int value);
+
+  @Description("JSONL field names, as kind=field1,field2;... with kinds url, html, text, title, date. "
+      + "Unset kinds keep their defaults (url: url,link,href,source_url; html: html,raw_html,rawHtml,content_html,page; "
+      + "text: text,content,body,article,maintext; title: title,headline; date: published,date,published_at,date_publish,datePublished,timestamp).")
+  @Default.String("")
+  String getJsonlFields();
+
+  void setJsonlFields(String value);
+
   @Description("Fold typographic quotes, dashes and ellipses to ASCII in the output text.")
   @Default.Boolean(false)
   boolean getFoldTypography();

@@ -20,7 +20,7 @@ public final class NewscleanPipeline {
   /** Adds the whole pipeline to {@code pipeline}, writing into {@code options.getOutput()}. */
   public static void build(Pipeline pipeline, NewscleanOptions options) {
     String out = options.getOutput();
-    PCollectionTuple read = pipeline.apply("ReadDocuments", new ReadDocuments(InputRoot.of(options.getInput()), options.getMaxInputBytes()));
+    PCollectionTuple read = pipeline.apply("ReadDocuments", new ReadDocuments(InputRoot.of(options.getInput()), ReadDocuments.ExtractSettings.of(options)));
     PCollection<Document> documents = read.get(ReadDocuments.DOCUMENTS);
     PCollectionTuple cleaned = documents.apply("CleanDocuments", new CleanDocuments(options.getFoldTypography()));
 

@@ -4,7 +4,10 @@ import dev.newsclean.extract.DocumentExtractor;
 import dev.newsclean.extract.DocumentSink;
 import dev.newsclean.model.Document;
 import dev.newsclean.model.Reject;
+import dev.newsclean.extract.JsonlFields;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.Compression;
@@ -22,7 +25,8 @@ import org.apache.beam.sdk.values.TupleTagList;
 
 /**
  * Reads every file under the input folder (recursively) and turns each into documents, rejects or
- * skipped records. Gzip and the content type are detected from the bytes, not the file name.
+ * skipped records. Gzip and the content type are detected from the bytes, not the file name; each
+ * file is read as a stream, so containers (WARC, JSONL) of any size pass record by record.
  */
 public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
 
@@ -32,11 +36,25 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<String> SKIPPED = new TupleTag<>() {};
 
   private final InputRoot root;
-  private final long maxBytes;
+  private final ExtractSettings settings;
 
-  public ReadDocuments(InputRoot root, long maxBytes) {
+  public ReadDocuments(InputRoot root, ExtractSettings settings) {
     this.root = root;
-    this.maxBytes = maxBytes;
+    this.settings = settings;
+  }
+
+  /** The extractor's limits and JSONL field names, as a serializable value for the workers. */
+  public record ExtractSettings(long maxBytes, int maxChars, int parseTimeoutSeconds, String jsonlFields) implements java.io.Serializable {
+
+    public static ExtractSettings of(NewscleanOptions options) {
+      JsonlFields.parse(options.getJsonlFields());
+      return new ExtractSettings(options.getMaxInputBytes(), options.getMaxTextChars(), options.getParseTimeoutSeconds(), options.getJsonlFields());
+    }
+
+    DocumentExtractor newExtractor() {
+      return new DocumentExtractor(
+          new DocumentExtractor.Limits(maxBytes, maxChars, java.time.Duration.ofSeconds(parseTimeoutSeconds)), JsonlFields.parse(jsonlFields));
+    }
   }
 
   @Override
@@ -45,7 +63,7 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
         begin
             .apply("MatchFiles", FileIO.match().filepattern(root.pattern()).withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
             .apply("OpenFiles", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))
-            .apply("ExtractDocuments", ParDo.of(new ExtractFn(root, maxBytes)).withOutputTags(DOCUMENTS, TupleTagList.of(REJECTS).and(SKIPPED)));
+            .apply("ExtractDocuments", ParDo.of(new ExtractFn(root, settings)).withOutputTags(DOCUMENTS, TupleTagList.of(REJECTS).and(SKIPPED)));
     out.get(DOCUMENTS).setCoder(SerializableCoder.of(Document.class));
     out.get(REJECTS).setCoder(SerializableCoder.of(Reject.class));
     out.get(SKIPPED).setCoder(StringUtf8Coder.of());
@@ -56,18 +74,25 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
   static final class ExtractFn extends DoFn<FileIO.ReadableFile, Document> {
 
     private final InputRoot root;
-    private final long maxBytes;
+    private final ExtractSettings settings;
     private final Counter files = Metrics.counter(ReadDocuments.class, "files");
     private transient DocumentExtractor extractor;
 
-    ExtractFn(InputRoot root, long maxBytes) {
+    ExtractFn(InputRoot root, ExtractSettings settings) {
       this.root = root;
-      this.maxBytes = maxBytes;
+      this.settings = settings;
     }
 
     @Setup
     public void setup() {
-      extractor = new DocumentExtractor(maxBytes);
+      extractor = settings.newExtractor();
+    }
+
+    @Teardown
+    public void teardown() {
+      if (extractor != null) {
+        extractor.close();
+      }
     }
 
     @ProcessElement
@@ -91,20 +116,10 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
               out.get(SKIPPED).output(skippedSource + "\t" + kind);
             }
           };
-      long size = file.getMetadata().sizeBytes();
-      if (size > maxBytes) {
-        sink.reject(Reject.of(source, Reject.Reason.TOO_LARGE, size + " bytes is over the limit of " + maxBytes + " (--maxInputBytes)"));
-        return;
-      }
-      byte[] bytes;
-      try {
-        bytes = file.readFullyAsBytes();
-      } catch (IOException | RuntimeException e) {
-        sink.reject(Reject.of(source, Reject.Reason.UNREADABLE, "cannot read the file: " + e.getMessage()));
-        return;
-      }
-      try {
-        extractor.extract(source, bytes, sink);
+      try (InputStream in = Channels.newInputStream(file.open())) {
+        extractor.extract(source, in, sink);
+      } catch (IOException e) {
+        sink.reject(Reject.of(source, Reject.Reason.UNREADABLE, "cannot open the file: " + e.getMessage()));
       } catch (RuntimeException | StackOverflowError e) {
         sink.reject(Reject.error(source, e));
       }

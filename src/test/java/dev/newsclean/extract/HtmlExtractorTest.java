@@ -8,6 +8,7 @@ import static org.junit.Assert.assertEquals;
 import dev.newsclean.clean.DocumentCleaner;
 import dev.newsclean.model.Article;
 import dev.newsclean.model.Cleaned;
+import dev.newsclean.model.Metadata;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.Test;
@@ -26,7 +27,7 @@ public class HtmlExtractorTest {
       "<p>Residents, who had campaigned for better service for a decade, welcomed the decision, though some said the plan did not go far enough, or fast enough.</p>";
 
   private static Article article(String html) {
-    Cleaned cleaned = CLEANER.clean(EXTRACTOR.extract("page.html", html.getBytes(StandardCharsets.UTF_8), null));
+    Cleaned cleaned = CLEANER.clean(EXTRACTOR.extract("page.html", html.getBytes(StandardCharsets.UTF_8), Metadata.EMPTY));
     return cleaned.article();
   }
 
@@ -93,7 +94,7 @@ public class HtmlExtractorTest {
   public void headlineRepeatedAtTheTopOfTheArticleLeavesTheText() {
     Cleaned c = CLEANER.clean(EXTRACTOR.extract("page.html",
         page("<meta property=og:title content=\"Council expands bus network\">", "<article><h1>Council expands bus network</h1>" + P1 + P2 + "</article>")
-            .getBytes(StandardCharsets.UTF_8), null));
+            .getBytes(StandardCharsets.UTF_8), Metadata.EMPTY));
     assertEquals("Council expands bus network", c.article().title());
     assertThat(c.article().text(), not(containsString("Council expands")));
     assertEquals("title", c.removed().get(0).rule());
@@ -139,7 +140,7 @@ public class HtmlExtractorTest {
   @Test
   public void utf8PageWithoutCharsetDeclarationIsNotGarbled() {
     String html = page("<title>Straßenbahn</title>", "<article><p>Die Straßenbahn fährt künftig öfter, sagte der Bürgermeister am Dienstag vor dem Rat der Stadt.</p>" + P2 + "</article>");
-    Article a = CLEANER.clean(EXTRACTOR.extract("p.html", html.getBytes(StandardCharsets.UTF_8), null)).article();
+    Article a = CLEANER.clean(EXTRACTOR.extract("p.html", html.getBytes(StandardCharsets.UTF_8), Metadata.EMPTY)).article();
     assertThat(a.text(), containsString("Straßenbahn fährt künftig öfter"));
   }
 }

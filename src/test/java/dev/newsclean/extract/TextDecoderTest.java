@@ -51,6 +51,14 @@ public class TextDecoderTest {
   }
 
   @Test
+  public void mostlyUtf8WithABrokenCharacterStaysUtf8() {
+    byte[] good = TEXT.repeat(5).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(good, good.length + 1);
+    bytes[bytes.length - 1] = (byte) 0xC3;
+    assertEquals(TEXT.repeat(5) + "\uFFFD", decoder.decode(bytes).text());
+  }
+
+  @Test
   public void declaredCharsetIsUsedWhenTheBytesAreNotUtf8() {
     String text = "Привет, мир! Новости дня.";
     Charset koi8 = Charset.forName("KOI8-R");

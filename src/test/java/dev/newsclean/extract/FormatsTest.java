@@ -1,0 +1,146 @@
+package dev.newsclean.extract;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import dev.newsclean.clean.DocumentCleaner;
+import dev.newsclean.model.Article;
+import dev.newsclean.model.Cleaned;
+import dev.newsclean.model.Document;
+import dev.newsclean.model.Reject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.AfterClass;
+import org.junit.Test;
+
+/** Every input format through extraction and cleaning, checked by what lands in the record. */
+public class FormatsTest {
+
+  private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(64L * 1024 * 1024);
+  private static final DocumentCleaner CLEANER = DocumentCleaner.newsDefault();
+
+  @AfterClass
+  public static void close() {
+    EXTRACTOR.close();
+  }
+
+  /** What one input gave. */
+  static final class Outcome implements DocumentSink {
+    final List<Article> articles = new ArrayList<>();
+    final List<Reject> rejects = new ArrayList<>();
+    final List<String> skipped = new ArrayList<>();
+
+    @Override
+    public void document(Document document) {
+      Cleaned c = CLEANER.clean(document);
+      if (c.article() != null) {
+        articles.add(c.article());
+      } else {
+        rejects.add(c.reject());
+      }
+    }
+
+    @Override
+    public void reject(Reject reject) {
+      rejects.add(reject);
+    }
+
+    @Override
+    public void skipped(String source, String kind) {
+      skipped.add(kind);
+    }
+  }
+
+  static Outcome extract(String source, byte[] bytes) {
+    Outcome o = new Outcome();
+    EXTRACTOR.extract(source, bytes, o);
+    return o;
+  }
+
+  private static Article only(Outcome o) {
+    assertTrue("rejects: " + o.rejects, o.rejects.isEmpty());
+    assertEquals(1, o.articles.size());
+    return o.articles.get(0);
+  }
+
+  @Test
+  public void docxTextAndMetadata() throws IOException {
+    Article a = only(extract("a.docx", Fixtures.docx(Fixtures.P1, Fixtures.P2)));
+    assertEquals(Fixtures.P1 + "\n\n" + Fixtures.P2, a.text());
+    assertEquals("Buses for the suburbs", a.title());
+    assertEquals(List.of("Ana Lima"), a.authors());
+  }
+
+  @Test
+  public void pdfText() throws IOException {
+    Article a = only(extract("a.pdf", Fixtures.pdf(Fixtures.P1, Fixtures.P2)));
+    assertThat(a.text(), containsString("expand the bus network"));
+    assertThat(a.text(), containsString("rising cost of fuel"));
+    assertEquals("Buses for the suburbs", a.title());
+  }
+
+  @Test
+  public void rtfText() {
+    Article a = only(extract("a.rtf", Fixtures.rtf(Fixtures.P1, Fixtures.P2)));
+    assertThat(a.text(), containsString(Fixtures.P2));
+  }
+
+  @Test
+  public void epubText() throws IOException {
+    Article a = only(extract("a.epub", Fixtures.epub(Fixtures.P1, Fixtures.P2)));
+    assertThat(a.text(), containsString(Fixtures.P1));
+  }
+
+  @Test
+  public void gzipOfAnyFormatIsTransparent() throws IOException {
+    Article a = only(extract("a.docx.gz", Fixtures.gzip(Fixtures.docx(Fixtures.P1, Fixtures.P2))));
+    assertThat(a.text(), containsString(Fixtures.P2));
+  }
+
+  @Test
+  public void jsonlLinesAreDocumentsAndABadLineIsItsOwnReject() {
+    String jsonl = "{\"url\": \"https://example.com/a\", \"html\": \"" + Fixtures.html("A story about the new buses | Example").replace("\"", "\\\"") + "\"}\n"
+        + "this is not json\n"
+        + "{\"url\": \"https://example.com/b\", \"title\": \"Fares stay the same\", \"date\": \"2024-03-05\", \"text\": \"" + Fixtures.P1 + "\\n" + Fixtures.P2 + "\"}\n"
+        + "{\"url\": \"https://example.com/c\"}\n";
+    Outcome o = extract("scrape.jsonl", jsonl.getBytes(StandardCharsets.UTF_8));
+    assertEquals(2, o.articles.size());
+    assertEquals("scrape.jsonl#1", o.articles.get(0).source());
+    assertEquals("https://example.com/a", o.articles.get(0).url());
+    assertEquals("scrape.jsonl#3", o.articles.get(1).source());
+    assertEquals("Fares stay the same", o.articles.get(1).title());
+    assertEquals("2024-03-05", o.articles.get(1).published());
+    assertEquals(List.of("scrape.jsonl#2", "scrape.jsonl#4"), o.rejects.stream().map(Reject::source).toList());
+    assertEquals(List.of("corrupt", "empty"), o.rejects.stream().map(Reject::reason).toList());
+  }
+
+  @Test
+  public void jsonlFieldNamesAreConfigurable() {
+    DocumentExtractor custom = new DocumentExtractor(DocumentExtractor.Limits.defaults(), JsonlFields.parse("text=story;url=address"));
+    Outcome o = new Outcome();
+    custom.extract("x.jsonl", ("{\"address\": \"https://example.com/x\", \"story\": \"" + Fixtures.P1 + "\\n" + Fixtures.P2 + "\"}\n").getBytes(StandardCharsets.UTF_8), o);
+    custom.close();
+    assertEquals("https://example.com/x", only(o).url());
+  }
+
+  @Test
+  public void warcResponsesAreDocumentsAndOtherRecordsAreSkipped() throws IOException {
+    for (boolean gzip : new boolean[] {false, true}) {
+      Outcome o = extract(gzip ? "crawl.warc.gz" : "crawl.warc", Fixtures.warc(gzip));
+      assertEquals(2, o.articles.size());
+      Article page = o.articles.get(0);
+      assertThat(page.source(), startsWith((gzip ? "crawl.warc.gz" : "crawl.warc") + "#"));
+      assertEquals("https://example.com/buses", page.url());
+      assertEquals("2024-03-05T10:00:00Z", page.fetched());
+      assertEquals("Council expands the bus network to the airport", page.title());
+      assertEquals(Fixtures.P1 + "\n\n" + Fixtures.P2, page.text());
+      assertEquals("https://example.com/notes.txt", o.articles.get(1).url());
+      assertEquals(List.of("warc.request", "warc.response.image_png"), o.skipped);
+    }
+  }
+}
