@@ -20,6 +20,7 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlExtractor {
 
+  private static final Pattern DTD_SUBSET = Pattern.compile("<!DOCTYPE[^\\[>]*\\[[^\\]]*\\]\\s*>");
   private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)");
 
   private final TextDecoder decoder = new TextDecoder();
@@ -37,13 +38,27 @@ public final class HtmlExtractor {
 
   /** Extracts the article from decoded HTML; {@code hints} (from a container record) fill gaps. */
   public Document extract(String source, String html, String url, Metadata hints) {
-    org.jsoup.nodes.Document doc = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser());
+    org.jsoup.nodes.Document doc = Jsoup.parse(withoutDtdSubset(html), url == null ? "" : url, Parser.htmlParser());
     HtmlMetadata.Found found = metadata.read(doc);
     Metadata meta = hints.orElse(found.metadata());
     content.prune(doc);
     Element article = content.find(doc);
     List<Block> blocks = BlockWriter.write(article);
     return new Document(source, "html", blocks, meta, blocks.size());
+  }
+
+  /**
+   * An XHTML page's DOCTYPE may carry an internal DTD subset ({@code <!DOCTYPE html [ ... ]>}),
+   * which the HTML parser would print as text. Entities are never expanded either way.
+   */
+  static String withoutDtdSubset(String html) {
+    int head = Math.min(html.length(), 4096);
+    int doctype = html.substring(0, head).indexOf("<!DOCTYPE");
+    if (doctype < 0) {
+      return html;
+    }
+    Matcher m = DTD_SUBSET.matcher(html);
+    return m.find(doctype) && m.start() == doctype ? html.substring(0, m.start()) + html.substring(m.end()) : html;
   }
 
   static Charset declaredCharset(byte[] bytes) {

@@ -110,6 +110,33 @@ public final class Fixtures {
     return out.toByteArray();
   }
 
+  /** An OpenDocument text: a zip with the mimetype first, a manifest and content.xml. */
+  public static byte[] odt(String... paragraphs) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      ZipEntry mimetype = new ZipEntry("mimetype");
+      mimetype.setMethod(ZipEntry.STORED);
+      byte[] m = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+      mimetype.setSize(m.length);
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(m);
+      mimetype.setCrc(crc.getValue());
+      zip.putNextEntry(mimetype);
+      zip.write(m);
+      put(zip, "META-INF/manifest.xml", "<?xml version=\"1.0\"?><manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+          + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+          + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>");
+      StringBuilder body = new StringBuilder();
+      for (String p : paragraphs) {
+        body.append("<text:p>").append(p).append("</text:p>");
+      }
+      put(zip, "content.xml", "<?xml version=\"1.0\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+          + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\"><office:body><office:text>" + body
+          + "</office:text></office:body></office:document-content>");
+    }
+    return out.toByteArray();
+  }
+
   private static void put(ZipOutputStream zip, String name, String content) throws IOException {
     zip.putNextEntry(new ZipEntry(name));
     zip.write(content.getBytes(StandardCharsets.UTF_8));

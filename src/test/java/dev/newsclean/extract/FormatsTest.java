@@ -97,6 +97,43 @@ public class FormatsTest {
   }
 
   @Test
+  public void odtText() throws IOException {
+    Article a = only(extract("a.odt", Fixtures.odt(Fixtures.P1, Fixtures.P2)));
+    assertEquals(Fixtures.P1 + "\n\n" + Fixtures.P2, a.text());
+  }
+
+  @Test
+  public void parseOverTheTimeLimitIsRejectedAsTimeout() throws IOException {
+    DocumentExtractor hasty = new DocumentExtractor(new DocumentExtractor.Limits(1 << 20, 1000, java.time.Duration.ofNanos(1)), JsonlFields.defaults());
+    Outcome o = new Outcome();
+    hasty.extract("slow.docx", Fixtures.docx(Fixtures.P1, Fixtures.P2), o);
+    hasty.close();
+    assertEquals(List.of("timeout"), o.rejects.stream().map(Reject::reason).toList());
+  }
+
+  @Test
+  public void externalEntitiesAreNeverResolved() throws IOException {
+    java.nio.file.Path secret = java.nio.file.Files.createTempFile("newsclean-secret", ".txt");
+    java.nio.file.Files.writeString(secret, "TOPSECRETVALUE");
+    String doctype = "<!DOCTYPE doc [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
+    String xml = "<?xml version=\"1.0\"?>" + doctype + "<doc><p>" + Fixtures.P1 + " &xxe;</p><p>" + Fixtures.P2 + "</p></doc>";
+    String xhtml = "<?xml version=\"1.0\"?>" + doctype.replace("doc [", "html [") + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>"
+        + Fixtures.P1 + " &xxe;</p><p>" + Fixtures.P2 + "</p></body></html>";
+    for (String input : List.of(xml, xhtml)) {
+      Outcome o = extract("xxe.xml", input.getBytes(StandardCharsets.UTF_8));
+      assertEquals("one record, so the entity was really parsed around", 1, o.articles.size());
+      assertThat(o.articles.get(0).text(), org.hamcrest.Matchers.startsWith("The city council"));
+      for (Article a : o.articles) {
+        assertThat(a.text(), org.hamcrest.Matchers.not(containsString("TOPSECRETVALUE")));
+      }
+      for (Reject r : o.rejects) {
+        assertThat(r.detail(), org.hamcrest.Matchers.not(containsString("TOPSECRETVALUE")));
+      }
+    }
+    java.nio.file.Files.delete(secret);
+  }
+
+  @Test
   public void gzipOfAnyFormatIsTransparent() throws IOException {
     Article a = only(extract("a.docx.gz", Fixtures.gzip(Fixtures.docx(Fixtures.P1, Fixtures.P2))));
     assertThat(a.text(), containsString(Fixtures.P2));
