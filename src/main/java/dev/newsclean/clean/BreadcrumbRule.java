@@ -44,7 +44,7 @@ public final class BreadcrumbRule implements Rule {
     }
     for (Line line : page.kept()) {
       String text = line.text();
-      if (phrases.matches(text)) {
+      if (phrases.matches(text, line.lower())) {
         page.remove(line, ID);
       } else if (line.index() < head && isSeparatedTrail(text)) {
         page.remove(line, ID);

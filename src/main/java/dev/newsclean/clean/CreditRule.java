@@ -26,7 +26,7 @@ public final class CreditRule implements Rule {
   @Override
   public void apply(Page page) {
     for (Line line : page.kept()) {
-      if (phrases.matches(line.text())) {
+      if (phrases.matches(line.text(), line.lower())) {
         page.remove(line, ID);
         if (page.found().credit() == null) {
           page.found(page.found().withCredit(BRACKETS.matcher(line.text()).replaceAll("")));

@@ -67,6 +67,9 @@ public final class DateParser {
 
   /** The first date in the text, if any. */
   public Optional<Found> find(String text) {
+    if (!hasYear(text)) {
+      return Optional.empty();
+    }
     List<Found> found = new ArrayList<>();
     Matcher m = ISO.matcher(text);
     if (m.find()) {
@@ -95,8 +98,11 @@ public final class DateParser {
    * as "updated" from {@code extraWords}, with punctuation between them.
    */
   public boolean isDateLine(String line, List<String> extraWords) {
+    if (line.length() > 80) {
+      return false;
+    }
     Optional<Found> found = find(line);
-    if (found.isEmpty() || line.length() > 80) {
+    if (found.isEmpty()) {
       return false;
     }
     String rest = (line.substring(0, found.get().start()) + " " + line.substring(found.get().end())).toLowerCase(Locale.ROOT);
@@ -109,6 +115,21 @@ public final class DateParser {
       }
     }
     return true;
+  }
+
+  /** Every date this parser reads has a four-digit year: a cheap test before the patterns. */
+  private static boolean hasYear(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        if (++run == 4) {
+          return true;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return false;
   }
 
   private Found withTime(LocalDate date, String text, int start, int end) {

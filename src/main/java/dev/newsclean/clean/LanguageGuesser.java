@@ -1,6 +1,8 @@
 package dev.newsclean.clean;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -12,7 +14,7 @@ import java.util.Set;
 public final class LanguageGuesser {
 
   static final double MIN_SHARE = 0.12;
-  private static final int MAX_WORDS = 5000;
+  private static final int MAX_WORDS = 3000;
 
   private final RuleBook book;
 
@@ -22,26 +24,26 @@ public final class LanguageGuesser {
 
   /** An ISO 639-1 code, or null when no list fits. */
   public String guess(List<String> lines) {
+    Map<String, Integer> counts = new HashMap<>();
+    int total = 0;
+    outer:
+    for (String line : lines) {
+      String sample = line.length() > LineFeatures.SAMPLE_CHARS ? line.substring(0, LineFeatures.SAMPLE_CHARS) : line;
+      for (String token : LineFeatures.tokens(sample.toLowerCase(Locale.ROOT))) {
+        counts.merge(token, 1, Integer::sum);
+        if (++total >= MAX_WORDS) {
+          break outer;
+        }
+      }
+    }
     String best = null;
     double bestShare = MIN_SHARE;
     for (String language : book.languages().stream().sorted().toList()) {
       Set<String> words = book.stopwords(language);
-      int total = 0;
       int hits = 0;
-      outer:
-      for (String line : lines) {
-        String sample = line.length() > LineFeatures.SAMPLE_CHARS ? line.substring(0, LineFeatures.SAMPLE_CHARS) : line;
-        for (String token : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}'’]+")) {
-          if (token.isEmpty()) {
-            continue;
-          }
-          total++;
-          if (words.contains(token)) {
-            hits++;
-          }
-          if (total >= MAX_WORDS) {
-            break outer;
-          }
+      for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        if (words.contains(e.getKey())) {
+          hits += e.getValue();
         }
       }
       double share = total == 0 ? 0 : (double) hits / total;

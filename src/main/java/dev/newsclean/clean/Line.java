@@ -16,6 +16,7 @@ public final class Line {
   private final double linkDensity;
   private final LineFeatures features;
   private String removedBy;
+  private String lower;
 
   Line(int index, int sourceLine, String text, Block.Kind kind, double linkDensity, LineFeatures features) {
     this.index = index;
@@ -38,6 +39,14 @@ public final class Line {
 
   public String text() {
     return text;
+  }
+
+  /** The text in lower case (Locale.ROOT), computed once. */
+  public String lower() {
+    if (lower == null) {
+      lower = text.toLowerCase(java.util.Locale.ROOT);
+    }
+    return lower;
   }
 
   public Block.Kind kind() {

@@ -41,10 +41,7 @@ public record LineFeatures(
     int stop = 0;
     int capitalised = 0;
     int alphabetic = 0;
-    for (String token : text.split("[\\s\"“”‘’'(){}\\[\\],.;:!?|/«»]+")) {
-      if (token.isEmpty()) {
-        continue;
-      }
+    for (String token : tokens(text)) {
       words++;
       int first = token.codePointAt(0);
       if (Character.isLetter(first)) {
@@ -64,10 +61,12 @@ public record LineFeatures(
         separators++;
       }
     }
-    var urls = URL.matcher(text);
     int urlChars = 0;
-    while (urls.find()) {
-      urlChars += urls.end() - urls.start();
+    if (mayHaveUrl(text)) {
+      var urls = URL.matcher(text);
+      while (urls.find()) {
+        urlChars += urls.end() - urls.start();
+      }
     }
     return new LineFeatures(
         length,
@@ -81,6 +80,33 @@ public record LineFeatures(
         text.isEmpty() ? 0 : sentencePunct / text.length());
   }
 
+  /** The line's words: runs of characters between spaces, quotes, brackets and punctuation. */
+  static java.util.List<String> tokens(String text) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean separator = i == text.length() || isSeparator(text.charAt(i));
+      if (separator) {
+        if (start >= 0) {
+          out.add(text.substring(start, i));
+          start = -1;
+        }
+      } else if (start < 0) {
+        start = i;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isSeparator(char c) {
+    return Character.isWhitespace(c) || "\"“”‘’'(){}[],.;:!?|/«»".indexOf(c) >= 0;
+  }
+
+  private static boolean mayHaveUrl(String text) {
+    return text.contains("http") || text.contains("www.") || text.contains(".com") || text.contains(".org") || text.contains(".net")
+        || text.contains(".co") || text.contains(".in") || text.contains(".io");
+  }
+
   /** True when the text ends as a sentence does (full stop, question, quote, ...). */
   static boolean endsSentence(String text) {
     int end = text.length() - 1;
@@ -91,6 +117,9 @@ public record LineFeatures(
   }
 
   static boolean isCjk(char c) {
+    if (c < '\u2E80') {
+      return false;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA

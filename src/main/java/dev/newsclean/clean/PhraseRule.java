@@ -23,7 +23,7 @@ public final class PhraseRule implements Rule {
   @Override
   public void apply(Page page) {
     for (Line line : page.kept()) {
-      if (phrases.matches(line.text())) {
+      if (phrases.matches(line.text(), line.lower())) {
         page.remove(line, id);
         String site = phrases.site(line.text());
         if (site != null && page.found().site() == null) {

@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class PhraseSet {
 
-  private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s\\p{Punct}•·»«›‹|–—]+|[\\s\\p{Punct}•·»«›‹|–—]+$");
-
   private final int maxChars;
   private final Set<String> equals;
   private final List<String> prefixes;
@@ -64,13 +62,17 @@ public final class PhraseSet {
 
   /** True when the line is one of the phrases, starts with a prefix, or matches a pattern. */
   public boolean matches(String line) {
+    return matches(line, line.toLowerCase(Locale.ROOT));
+  }
+
+  /** As {@link #matches(String)}, with the line's lower-case form computed once by the caller. */
+  public boolean matches(String line, String lower) {
     if (line.length() > maxChars || line.isEmpty()) {
       return false;
     }
-    if (equals.contains(key(line))) {
+    if (!equals.isEmpty() && equals.contains(trimEdges(lower))) {
       return true;
     }
-    String lower = line.toLowerCase(Locale.ROOT);
     for (String prefix : prefixes) {
       if (lower.startsWith(prefix)) {
         return true;
@@ -100,6 +102,22 @@ public final class PhraseSet {
 
   /** The form a whole-line phrase is compared in: lower case, edge punctuation and bullets gone. */
   static String key(String line) {
-    return EDGE_PUNCT.matcher(line.toLowerCase(Locale.ROOT)).replaceAll("");
+    return trimEdges(line.toLowerCase(Locale.ROOT));
+  }
+
+  private static String trimEdges(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isEdge(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isEdge(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+
+  private static boolean isEdge(char c) {
+    return Character.isWhitespace(c) || (c < 128 && !Character.isLetterOrDigit(c)) || "•·»«›‹|–—".indexOf(c) >= 0;
   }
 }

@@ -32,7 +32,7 @@ public final class TagsLineRule implements Rule {
   public void apply(Page page) {
     List<Line> lines = page.lines();
     for (Line line : page.kept()) {
-      if (phrases.matches(line.text())) {
+      if (phrases.matches(line.text(), line.lower())) {
         page.remove(line, ID);
       } else if (isTagList(line) && besideMetadata(lines, line.index())) {
         page.remove(line, ID);

@@ -28,7 +28,7 @@ public final class TeaserRule implements Rule {
   public void apply(Page page) {
     List<Line> lines = page.lines();
     for (Line line : page.kept()) {
-      if (!phrases.matches(line.text())) {
+      if (!phrases.matches(line.text(), line.lower())) {
         continue;
       }
       page.remove(line, ID);

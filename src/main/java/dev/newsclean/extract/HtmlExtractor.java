@@ -57,8 +57,8 @@ public final class HtmlExtractor {
     if (doctype < 0) {
       return html;
     }
-    Matcher m = DTD_SUBSET.matcher(html);
-    return m.find(doctype) && m.start() == doctype ? html.substring(0, m.start()) + html.substring(m.end()) : html;
+    Matcher m = DTD_SUBSET.matcher(html).region(doctype, Math.min(html.length(), doctype + 65536));
+    return m.lookingAt() ? html.substring(0, doctype) + html.substring(m.end()) : html;
   }
 
   static Charset declaredCharset(byte[] bytes) {

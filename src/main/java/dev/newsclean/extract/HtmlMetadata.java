@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsclean.model.Metadata;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,27 +36,28 @@ public final class HtmlMetadata {
           "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle", "techarticle", "report", "webpage", "liveblogposting");
 
   public Found read(Document doc) {
+    Map<String, String> metas = metaTags(doc);
     JsonNode ld = jsonLdArticle(doc);
     String headline = ld == null ? null : text(ld.get("headline"));
     String title = firstNonBlank(
         headline,
-        meta(doc, "dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title"),
+        meta(metas, "dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title"),
         titleFromTitleTag(doc));
     List<String> authors = ld == null ? List.of() : names(ld.get("author"));
     if (authors.isEmpty()) {
-      authors = metaAuthors(doc);
+      authors = metaAuthors(doc, metas);
     }
     String published = firstNonBlank(
         ld == null ? null : text(ld.get("datePublished")),
-        meta(doc, "article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "dcterms.created",
+        meta(metas, "article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "dcterms.created",
             "parsely-pub-date", "sailthru.date", "og:published_time"),
         attr(doc, "time[datetime][itemprop=datePublished], time[datetime][pubdate], [itemprop=datePublished][content]", "datetime", "content"),
         attr(doc, "article time[datetime], time[datetime]", "datetime"));
-    String url = firstNonBlank(attr(doc, "link[rel=canonical][href]", "abs:href"), meta(doc, "og:url"), ld == null ? null : text(ld.get("url")));
-    String site = firstNonBlank(meta(doc, "og:site_name", "application-name"), ld == null ? null : text(ld.path("publisher").get("name")), host(url));
-    String lang = firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"), meta(doc, "og:locale", "language", "content-language"),
+    String url = firstNonBlank(attr(doc, "link[rel=canonical][href]", "abs:href"), meta(metas, "og:url"), ld == null ? null : text(ld.get("url")));
+    String site = firstNonBlank(meta(metas, "og:site_name", "application-name"), ld == null ? null : text(ld.path("publisher").get("name")), host(url));
+    String lang = firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"), meta(metas, "og:locale", "language", "content-language"),
         ld == null ? null : text(ld.get("inLanguage")));
-    String description = firstNonBlank(meta(doc, "og:description", "description", "twitter:description", "dc.description"),
+    String description = firstNonBlank(meta(metas, "og:description", "description", "twitter:description", "dc.description"),
         ld == null ? null : text(ld.get("description")));
     Metadata metadata = new Metadata(clean(title), authors, clean(published), clean(site), clean(url), null, language(lang), clean(description), null);
     return new Found(metadata, ld == null ? null : text(ld.get("articleBody")));
@@ -170,8 +173,8 @@ public final class HtmlMetadata {
     return new ArrayList<>(out);
   }
 
-  private static List<String> metaAuthors(Document doc) {
-    String author = meta(doc, "author", "dc.creator", "article:author", "parsely-author", "byl", "sailthru.author");
+  private static List<String> metaAuthors(Document doc, Map<String, String> metas) {
+    String author = meta(metas, "author", "dc.creator", "article:author", "parsely-author", "byl", "sailthru.author");
     if (author == null || author.startsWith("http")) {
       Element byline = doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
       author = byline == null ? null : byline.text();
@@ -189,13 +192,24 @@ public final class HtmlMetadata {
     return out;
   }
 
-  private static String meta(Document doc, String... names) {
+  /** Every named meta tag's content, by lower-case name (the first tag of a name wins). */
+  private static Map<String, String> metaTags(Document doc) {
+    Map<String, String> out = new HashMap<>();
+    for (Element m : doc.select("meta[content]")) {
+      String key = firstNonBlank(m.attr("property"), m.attr("name"), m.attr("itemprop"));
+      String content = m.attr("content");
+      if (key != null && !content.isBlank()) {
+        out.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+      }
+    }
+    return out;
+  }
+
+  private static String meta(Map<String, String> metas, String... names) {
     for (String name : names) {
-      for (Element m : doc.select("meta[content]")) {
-        String key = firstNonBlank(m.attr("property"), m.attr("name"), m.attr("itemprop"));
-        if (key != null && key.equalsIgnoreCase(name) && !m.attr("content").isBlank()) {
-          return m.attr("content");
-        }
+      String value = metas.get(name.toLowerCase(Locale.ROOT));
+      if (value != null) {
+        return value;
       }
     }
     return null;

@@ -15,6 +15,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the element that holds a page's article, the way the strong extractors do (Readability's
@@ -33,38 +35,62 @@ public final class MainContent {
   private static final Set<String> BLOCK_CHILDREN =
       Set.of("a", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside", "nav", "form", "li");
   private static final Set<String> STRUCTURAL = Set.of("nav", "aside", "footer", "header");
+  private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "dialog", "alert");
+  private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
-  private final Pattern positive;
-  private final Pattern negative;
-  private final Pattern unlikely;
-  private final Pattern maybe;
+  private final WordSignals positive;
+  private final WordSignals negative;
+  private final WordSignals unlikely;
+  private final WordSignals maybe;
 
   public MainContent() {
     JsonNode signals = load();
-    this.positive = Pattern.compile(signals.get("positive").asText(), Pattern.CASE_INSENSITIVE);
-    this.negative = Pattern.compile(signals.get("negative").asText(), Pattern.CASE_INSENSITIVE);
-    this.unlikely = Pattern.compile(signals.get("unlikely").asText(), Pattern.CASE_INSENSITIVE);
-    this.maybe = Pattern.compile(signals.get("maybe").asText(), Pattern.CASE_INSENSITIVE);
+    this.positive = WordSignals.of(signals.get("positive").asText());
+    this.negative = WordSignals.of(signals.get("negative").asText());
+    this.unlikely = WordSignals.of(signals.get("unlikely").asText());
+    this.maybe = WordSignals.of(signals.get("maybe").asText());
   }
 
   /** Removes what never holds article text: scripts, hidden elements, forms' controls, and so on. */
   public void prune(Document doc) {
-    doc.select(String.join(",", DROP_TAGS)).remove();
-    doc.select("[hidden], [aria-hidden=true]:not(:has(p)), [style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]").remove();
-    doc.select("[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog], [role=alert]").remove();
-    for (Element form : doc.select("form")) {
-      if (form.select("p").size() < 3) {
-        form.remove();
+    List<Node> doomed = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof org.jsoup.nodes.Comment) {
+          doomed.add(node);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (node instanceof Element e && isJunk(e)) {
+          doomed.add(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
       }
+    }, doc);
+    doomed.forEach(Node::remove);
+  }
+
+  private static boolean isJunk(Element e) {
+    String tag = e.normalName();
+    if (DROP_TAGS.contains(tag)) {
+      return true;
     }
-    List<Node> comments = new ArrayList<>();
-    doc.traverse((node, depth) -> {
-      if (node instanceof org.jsoup.nodes.Comment) {
-        comments.add(node);
-      }
-    });
-    comments.forEach(Node::remove);
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    if (e.hasAttr("hidden") || ROLES.contains(e.attr("role"))) {
+      return true;
+    }
+    if (e.attr("aria-hidden").equals("true") && e.selectFirst("p") == null) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
+      return true;
+    }
+    return tag.equals("form") && e.select("p").size() < 3;
   }
 
   /** The best container for the article, with its sibling blocks merged in; never null. */
@@ -74,16 +100,17 @@ public final class MainContent {
       return doc;
     }
     removeUnlikely(body);
+    Map<Element, TextStats> stats = TextStats.of(body);
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element e : body.getAllElements()) {
       if (!SCORABLE.contains(e.normalName()) && !isDivParagraph(e)) {
         continue;
       }
-      String text = e.text();
-      if (text.length() < 25) {
+      TextStats text = stats.get(e);
+      if (text == null || text.chars < 25) {
         continue;
       }
-      double points = 1 + count(text, ',') + count(text, '،') + count(text, '，') + Math.min(text.length() / 100, 3);
+      double points = 1 + text.commas + Math.min(text.chars / 100, 3);
       Element ancestor = e.parent();
       for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
         if (ancestor == body.parent()) {
@@ -97,7 +124,7 @@ public final class MainContent {
     Element top = null;
     double best = 0;
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      double score = entry.getValue() * (1 - linkDensity(entry.getKey()));
+      double score = entry.getValue() * (1 - linkDensity(stats, entry.getKey()));
       entry.setValue(score);
       if (score > best) {
         best = score;
@@ -107,12 +134,12 @@ public final class MainContent {
     if (top == null) {
       return body;
     }
-    top = climb(top, scores, best);
-    return mergeSiblings(top, scores, best, doc);
+    top = climb(top, scores, stats, best);
+    return mergeSiblings(top, scores, stats, best, doc);
   }
 
   /** Readability's step up: when the parent holds the top candidate and scores almost as well, use it. */
-  private Element climb(Element top, Map<Element, Double> scores, double best) {
+  private Element climb(Element top, Map<Element, Double> scores, Map<Element, TextStats> stats, double best) {
     Element current = top;
     Element parent = current.parent();
     while (parent != null && !parent.normalName().equals("body")) {
@@ -120,7 +147,7 @@ public final class MainContent {
       if (parentScore == null || parentScore < best / 3) {
         break;
       }
-      if (parentScore > scores.getOrDefault(current, 0.0) * 0.9 && parent.text().length() < current.text().length() * 1.6) {
+      if (parentScore > scores.getOrDefault(current, 0.0) * 0.9 && chars(stats, parent) < chars(stats, current) * 1.6) {
         current = parent;
         parent = current.parent();
       } else {
@@ -130,7 +157,7 @@ public final class MainContent {
     return current;
   }
 
-  private Element mergeSiblings(Element top, Map<Element, Double> scores, double best, Document doc) {
+  private Element mergeSiblings(Element top, Map<Element, Double> scores, Map<Element, TextStats> stats, double best, Document doc) {
     Element parent = top.parent();
     if (parent == null) {
       return top;
@@ -146,10 +173,10 @@ public final class MainContent {
         if (score != null && score + bonus >= threshold) {
           append = true;
         } else if (sibling.normalName().equals("p") || isDivParagraph(sibling)) {
-          double density = linkDensity(sibling);
-          String text = sibling.text();
-          append = (text.length() > 80 && density < 0.25)
-              || (text.length() > 0 && text.length() <= 80 && density == 0 && Pattern.compile("\\.( |$)").matcher(text).find());
+          double density = linkDensity(stats, sibling);
+          int chars = chars(stats, sibling);
+          append = (chars > 80 && density < 0.25)
+              || (chars > 0 && chars <= 80 && density == 0 && SENTENCE_END.matcher(sibling.text()).find());
         }
       }
       if (append) {
@@ -165,10 +192,13 @@ public final class MainContent {
       if (e == body || e.normalName().equals("a") || e.normalName().equals("article") || e.normalName().equals("main")) {
         continue;
       }
+      if (e.attributesSize() == 0 && !STRUCTURAL.contains(e.normalName())) {
+        continue;
+      }
       String signature = e.className() + " " + e.id() + " " + e.attr("role");
       boolean structural = STRUCTURAL.contains(e.normalName()) && e.closest("article, main") == null;
       if (structural
-          || (unlikely.matcher(signature).find() && !maybe.matcher(signature).find() && e.closest("table") == null && e.closest("code") == null)) {
+          || (unlikely.in(signature) && !maybe.in(signature) && e.closest("table") == null && e.closest("code") == null)) {
         doomed.add(e);
       }
     }
@@ -199,10 +229,10 @@ public final class MainContent {
       if (value.isEmpty()) {
         continue;
       }
-      if (negative.matcher(value).find()) {
+      if (negative.in(value)) {
         weight -= 25;
       }
-      if (positive.matcher(value).find()) {
+      if (positive.in(value)) {
         weight += 25;
       }
     }
@@ -227,28 +257,14 @@ public final class MainContent {
     return false;
   }
 
-  static double linkDensity(Element e) {
-    int total = e.text().length();
-    if (total == 0) {
-      return 0;
-    }
-    int links = 0;
-    for (Element a : e.select("a")) {
-      String href = a.attr("href");
-      double weight = href.startsWith("#") ? 0.3 : 1.0;
-      links += (int) (a.text().length() * weight);
-    }
-    return Math.min(1.0, (double) links / total);
+  private static double linkDensity(Map<Element, TextStats> stats, Element e) {
+    TextStats t = stats.get(e);
+    return t == null || t.chars == 0 ? 0 : Math.min(1.0, t.linkChars / t.chars);
   }
 
-  private static int count(String s, char c) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == c) {
-        n++;
-      }
-    }
-    return n;
+  private static int chars(Map<Element, TextStats> stats, Element e) {
+    TextStats t = stats.get(e);
+    return t == null ? 0 : t.chars;
   }
 
   private static JsonNode load() {

@@ -99,6 +99,12 @@ public final class TextDecoder {
   }
 
   static String strictUtf8(byte[] bytes) {
+    // The JDK's own UTF-8 decoder is the fast path; it marks bad input with U+FFFD. Only when one
+    // shows up (bad input, or a real U+FFFD in the text) does the strict decoder decide.
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast;
+    }
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
