@@ -50,15 +50,20 @@ public final class DocumentCleaner {
     if (plainText) {
       numbered = Paragraphs.unwrap(numbered);
     }
-    List<String> texts = new ArrayList<>();
+    List<List<String>> tokens = new ArrayList<>(numbered.size());
+    List<List<String>> nonEmpty = new ArrayList<>(numbered.size());
     for (Paragraphs.Numbered n : numbered) {
+      List<String> lineTokens = LineFeatures.tokens(LineFeatures.sample(n.text()));
+      tokens.add(lineTokens);
       if (!n.text().isEmpty()) {
-        texts.add(n.text());
+        nonEmpty.add(lineTokens);
       }
     }
-    String language = languages.guess(texts);
-    if (language == null && doc.hints().language() != null) {
-      language = primary(doc.hints().language());
+    // A language the page declares and the rule book knows is taken as it is; otherwise guessed.
+    String declared = doc.hints().language() == null ? null : primary(doc.hints().language());
+    String language = declared != null && !book.stopwords(declared).isEmpty() ? declared : languages.guessFromTokens(nonEmpty);
+    if (language == null) {
+      language = declared;
     }
     Set<String> stopwords = language == null ? Set.of() : book.stopwords(language);
 
@@ -70,7 +75,7 @@ public final class DocumentCleaner {
       }
       // Plain text is never structured; HTML blocks are never re-wrapped, so indices match.
       Block block = plainText ? Block.line(n.text(), n.line()) : doc.blocks().get(i);
-      LineFeatures features = LineFeatures.of(n.text(), stopwords, book.thresholds().cjkCharWeight());
+      LineFeatures features = LineFeatures.of(n.text(), tokens.get(i), stopwords, book.thresholds().cjkCharWeight());
       lines.add(new Line(lines.size(), n.line(), n.text(), block.kind(), block.linkDensity(), features));
     }
 

@@ -24,13 +24,17 @@ public final class LanguageGuesser {
 
   /** An ISO 639-1 code, or null when no list fits. */
   public String guess(List<String> lines) {
+    return guessFromTokens(lines.stream().map(l -> LineFeatures.tokens(LineFeatures.sample(l))).toList());
+  }
+
+  /** As {@link #guess}, from each line's {@link LineFeatures#tokens}. */
+  String guessFromTokens(List<List<String>> lines) {
     Map<String, Integer> counts = new HashMap<>();
     int total = 0;
     outer:
-    for (String line : lines) {
-      String sample = line.length() > LineFeatures.SAMPLE_CHARS ? line.substring(0, LineFeatures.SAMPLE_CHARS) : line;
-      for (String token : LineFeatures.tokens(sample.toLowerCase(Locale.ROOT))) {
-        counts.merge(token, 1, Integer::sum);
+    for (List<String> line : lines) {
+      for (String token : line) {
+        counts.merge(token.toLowerCase(Locale.ROOT), 1, Integer::sum);
         if (++total >= MAX_WORDS) {
           break outer;
         }

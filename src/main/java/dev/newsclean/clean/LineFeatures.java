@@ -27,7 +27,17 @@ public record LineFeatures(
 
   /** Measures a line; {@code stopwords} may be empty when the language has no list. */
   public static LineFeatures of(String line, Set<String> stopwords, double cjkWeight) {
-    String text = line.length() > SAMPLE_CHARS ? line.substring(0, SAMPLE_CHARS) : line;
+    return of(line, tokens(sample(line)), stopwords, cjkWeight);
+  }
+
+  /** The part of a line its word statistics are read from. */
+  static String sample(String line) {
+    return line.length() > SAMPLE_CHARS ? line.substring(0, SAMPLE_CHARS) : line;
+  }
+
+  /** Measures a line whose {@link #tokens} (of its {@link #sample}) are already known. */
+  static LineFeatures of(String line, java.util.List<String> lineTokens, Set<String> stopwords, double cjkWeight) {
+    String text = sample(line);
     double length = line.length() - text.length();
     double sentencePunct = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -41,7 +51,7 @@ public record LineFeatures(
     int stop = 0;
     int capitalised = 0;
     int alphabetic = 0;
-    for (String token : tokens(text)) {
+    for (String token : lineTokens) {
       words++;
       int first = token.codePointAt(0);
       if (Character.isLetter(first)) {

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The phrases one rule looks for, loaded from data: whole-line phrases, line prefixes and regular
- * expressions, all matched case-insensitively against a line of at most {@code maxChars}
- * characters. A pattern may capture a named group {@code site}, read by {@link #site}. Immutable
+ * expressions, all matched against the lower-cased line (so data is written in lower case), on
+ * lines of at most {@code maxChars} characters. A pattern may capture a named group {@code site}, read by {@link #site}. Immutable
  * once built; thread-safe.
  */
 public final class PhraseSet {
@@ -20,12 +20,36 @@ public final class PhraseSet {
   private final Set<String> equals;
   private final List<String> prefixes;
   private final List<Pattern> patterns;
+  /** For each pattern, the literal text every match starts with ("" when it starts with a regex construct). */
+  private final List<String> literalPrefixes;
 
   PhraseSet(int maxChars, Set<String> equals, List<String> prefixes, List<Pattern> patterns) {
     this.maxChars = maxChars;
     this.equals = Set.copyOf(equals);
     this.prefixes = List.copyOf(prefixes);
     this.patterns = List.copyOf(patterns);
+    this.literalPrefixes = patterns.stream().map(p -> literalPrefix(p.pattern())).toList();
+  }
+
+  /** The plain characters after a leading {@code ^}, up to the first regex construct. */
+  static String literalPrefix(String regex) {
+    if (!regex.startsWith("^")) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 1; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if ("\\[](){}.*+?^$|".indexOf(c) >= 0) {
+        break;
+      }
+      out.append(c);
+    }
+    // A quantifier right after the prefix makes its last character optional.
+    int end = out.length();
+    if (end > 0 && end + 1 < regex.length() && "*?{".indexOf(regex.charAt(end + 1)) >= 0) {
+      out.setLength(end - 1);
+    }
+    return out.toString();
   }
 
   /** An empty set that matches nothing. */
@@ -45,7 +69,7 @@ public final class PhraseSet {
     List<String> pre = new ArrayList<>(prefixes);
     morePrefixes.forEach(p -> pre.add(p.toLowerCase(Locale.ROOT)));
     List<Pattern> pats = new ArrayList<>(patterns);
-    morePatterns.forEach(p -> pats.add(Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+    morePatterns.forEach(p -> pats.add(Pattern.compile(p)));
     return new PhraseSet(Math.max(maxChars, moreMaxChars), e, pre, pats);
   }
 
@@ -78,8 +102,9 @@ public final class PhraseSet {
         return true;
       }
     }
-    for (Pattern pattern : patterns) {
-      if (pattern.matcher(line).matches()) {
+    for (int i = 0; i < patterns.size(); i++) {
+      String must = literalPrefixes.get(i);
+      if ((must.isEmpty() || lower.startsWith(must)) && patterns.get(i).matcher(lower).matches()) {
         return true;
       }
     }
@@ -88,11 +113,12 @@ public final class PhraseSet {
 
   /** The {@code site} group captured by the first pattern that matches the line and has one. */
   public String site(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
     for (Pattern pattern : patterns) {
       if (!pattern.pattern().contains("(?<site>")) {
         continue;
       }
-      Matcher m = pattern.matcher(line);
+      Matcher m = pattern.matcher(lower);
       if (m.matches() && m.group("site") != null) {
         return m.group("site");
       }

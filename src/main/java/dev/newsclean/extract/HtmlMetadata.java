@@ -47,15 +47,16 @@ public final class HtmlMetadata {
     if (authors.isEmpty()) {
       authors = metaAuthors(doc, metas);
     }
-    String published = firstNonBlank(
-        ld == null ? null : text(ld.get("datePublished")),
-        meta(metas, "article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "dcterms.created",
+    String published = firstOf(
+        () -> ld == null ? null : text(ld.get("datePublished")),
+        () -> meta(metas, "article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "dcterms.created",
             "parsely-pub-date", "sailthru.date", "og:published_time"),
-        attr(doc, "time[datetime][itemprop=datePublished], time[datetime][pubdate], [itemprop=datePublished][content]", "datetime", "content"),
-        attr(doc, "article time[datetime], time[datetime]", "datetime"));
-    String url = firstNonBlank(attr(doc, "link[rel=canonical][href]", "abs:href"), meta(metas, "og:url"), ld == null ? null : text(ld.get("url")));
+        () -> attr(doc, "time[datetime][itemprop=datePublished], time[datetime][pubdate], [itemprop=datePublished][content]", "datetime", "content"),
+        () -> attr(doc, "article time[datetime], time[datetime]", "datetime"));
+    String url = firstOf(() -> attr(doc, "link[rel=canonical][href]", "abs:href"), () -> meta(metas, "og:url"), () -> ld == null ? null : text(ld.get("url")));
     String site = firstNonBlank(meta(metas, "og:site_name", "application-name"), ld == null ? null : text(ld.path("publisher").get("name")), host(url));
-    String lang = firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"), meta(metas, "og:locale", "language", "content-language"),
+    Element html = doc.selectFirst("html");
+    String lang = firstNonBlank(html == null ? null : html.attr("lang"), meta(metas, "og:locale", "language", "content-language"),
         ld == null ? null : text(ld.get("inLanguage")));
     String description = firstNonBlank(meta(metas, "og:description", "description", "twitter:description", "dc.description"),
         ld == null ? null : text(ld.get("description")));
@@ -265,6 +266,17 @@ public final class HtmlMetadata {
 
   private static String clean(String s) {
     return s == null || s.isBlank() ? null : s.replaceAll("\\s+", " ").strip();
+  }
+
+  @SafeVarargs
+  private static String firstOf(java.util.function.Supplier<String>... values) {
+    for (java.util.function.Supplier<String> v : values) {
+      String value = v.get();
+      if (value != null && !value.isBlank()) {
+        return value;
+      }
+    }
+    return null;
   }
 
   static String firstNonBlank(String... values) {
