@@ -83,6 +83,11 @@ public final class CleanFolder {
     return counts;
   }
 
+  /** Deletes a folder and everything in it. */
+  static void deleteTree(Path root) throws IOException {
+    Main.deleteTree(root);
+  }
+
   private static void write(BufferedWriter out, Object value) {
     try {
       out.write(Json.line(value));

@@ -36,6 +36,25 @@ public final class ContentSniffer {
     return kind(mediaType(bytes), bytes);
   }
 
+  /**
+   * The kind of content that is plainly text (no control bytes in its head), decided without Tika:
+   * JSON Lines, HTML, or plain text. Null for anything else, including XML, which Tika tells apart
+   * (XHTML, feeds, office XML).
+   */
+  public static InputKind textKind(byte[] bytes) {
+    if (!looksLikeText(bytes)) {
+      return null;
+    }
+    String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1).stripLeading();
+    if (head.startsWith("<?xml") || head.startsWith("\uFEFF<?xml") || head.startsWith("\u00EF\u00BB\u00BF<?xml") || head.startsWith("WARC/")) {
+      return null;
+    }
+    if (looksLikeJsonl(bytes)) {
+      return InputKind.JSONL;
+    }
+    return looksLikeHtml(bytes) ? InputKind.HTML : InputKind.TEXT;
+  }
+
   static InputKind kind(MediaType type, byte[] bytes) {
     String base = type.getBaseType().toString().toLowerCase(Locale.ROOT);
     if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
@@ -70,15 +89,15 @@ public final class ContentSniffer {
     return head.contains("<html") || head.contains("<!doctype html") || (head.contains("<body") && head.contains("</"));
   }
 
-  private static boolean looksLikeText(byte[] bytes) {
-    int n = Math.min(bytes.length, 4096);
-    int control = 0;
+  /** No control bytes in the first 8 KB: text in an ASCII-compatible encoding (not UTF-16). */
+  static boolean looksLikeText(byte[] bytes) {
+    int n = Math.min(bytes.length, 8192);
     for (int i = 0; i < n; i++) {
       int b = bytes[i] & 0xff;
-      if (b < 0x09 || (b > 0x0d && b < 0x20)) {
-        control++;
+      if (b < 0x09 || (b > 0x0d && b < 0x20 && b != 0x1b)) {
+        return false;
       }
     }
-    return n > 0 && control == 0;
+    return n > 0;
   }
 }

@@ -90,8 +90,9 @@ public final class DocumentExtractor implements AutoCloseable {
   }
 
   private void single(String source, byte[] bytes, DocumentSink sink) throws IOException {
-    MediaType type = sniffer.mediaType(bytes);
-    InputKind kind = ContentSniffer.kind(type, bytes);
+    InputKind plain = ContentSniffer.textKind(bytes);
+    MediaType type = plain == null ? sniffer.mediaType(bytes) : MediaType.TEXT_PLAIN;
+    InputKind kind = plain != null ? plain : ContentSniffer.kind(type, bytes);
     switch (kind) {
       case TEXT -> text(source, bytes, sink);
       case HTML -> sink.document(html.extract(source, bytes, Metadata.EMPTY));

@@ -15,6 +15,7 @@ import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -34,6 +35,9 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
   /** Skipped records, as {@code source<TAB>kind}. */
   public static final TupleTag<String> SKIPPED = new TupleTag<>() {};
+
+  /** Files per bundle: see {@link BatchFiles}. */
+  static final int FILES_PER_BATCH = 200;
 
   private final InputRoot root;
   private final ExtractSettings settings;
@@ -61,7 +65,10 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
   public PCollectionTuple expand(PBegin begin) {
     PCollectionTuple out =
         begin
-            .apply("MatchFiles", FileIO.match().filepattern(root.pattern()).withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
+            .apply("InputPattern", Create.of(root.pattern()))
+            // BatchFiles spreads the files instead of match's one-file-per-bundle reshuffle.
+            .apply("MatchFiles", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW).withOutputParallelization(false))
+            .apply("BatchFiles", new BatchFiles(FILES_PER_BATCH))
             .apply("OpenFiles", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))
             .apply("ExtractDocuments", ParDo.of(new ExtractFn(root, settings)).withOutputTags(DOCUMENTS, TupleTagList.of(REJECTS).and(SKIPPED)));
     out.get(DOCUMENTS).setCoder(SerializableCoder.of(Document.class));
