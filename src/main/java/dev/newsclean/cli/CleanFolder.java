@@ -1,14 +1,14 @@
 package dev.newsclean.cli;
 
-import dev.newsclean.clean.DocumentCleaner;
-import dev.newsclean.extract.DocumentExtractor;
-import dev.newsclean.extract.DocumentSink;
+import dev.newsclean.core.FileProcessor;
 import dev.newsclean.io.Json;
-import dev.newsclean.model.Cleaned;
-import dev.newsclean.model.Document;
+import dev.newsclean.model.Article;
 import dev.newsclean.model.Reject;
+import dev.newsclean.model.Removal;
+import dev.newsclean.pipeline.ExtractSettings;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,43 +41,43 @@ public final class CleanFolder {
 
   /** Cleans every file under {@code input}; returns {files, records, rejects}. */
   public static long[] run(Path input, Path output, long maxBytes) throws IOException {
-    DocumentExtractor extractor = new DocumentExtractor(maxBytes);
-    DocumentCleaner cleaner = DocumentCleaner.newsDefault();
+    ExtractSettings settings = new ExtractSettings(maxBytes, 10_000_000, 60, "", false);
     long[] counts = new long[3];
     List<Path> files;
     try (Stream<Path> walk = Files.walk(input)) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     }
-    try (BufferedWriter records = Files.newBufferedWriter(output.resolve("records.jsonl"), StandardCharsets.UTF_8);
+    try (FileProcessor processor = settings.newProcessor();
+        BufferedWriter records = Files.newBufferedWriter(output.resolve("records.jsonl"), StandardCharsets.UTF_8);
         BufferedWriter removed = Files.newBufferedWriter(output.resolve("removed.jsonl"), StandardCharsets.UTF_8);
         BufferedWriter rejects = Files.newBufferedWriter(output.resolve("rejects.jsonl"), StandardCharsets.UTF_8)) {
+      FileProcessor.Outcomes outcomes =
+          new FileProcessor.Outcomes() {
+            @Override
+            public void article(Article article) {
+              counts[1]++;
+              write(records, article);
+            }
+
+            @Override
+            public void removed(Removal removal) {
+              write(removed, removal);
+            }
+
+            @Override
+            public void rejected(Reject reject) {
+              counts[2]++;
+              write(rejects, reject);
+            }
+
+            @Override
+            public void skipped(String source, String kind) {}
+          };
       for (Path file : files) {
         counts[0]++;
-        String source = input.relativize(file).toString();
-        DocumentSink sink =
-            new DocumentSink() {
-              @Override
-              public void document(Document document) {
-                Cleaned cleaned = cleaner.clean(document);
-                cleaned.removed().forEach(r -> write(removed, r));
-                if (cleaned.article() != null) {
-                  counts[1]++;
-                  write(records, cleaned.article());
-                } else {
-                  reject(cleaned.reject());
-                }
-              }
-
-              @Override
-              public void reject(Reject reject) {
-                counts[2]++;
-                write(rejects, reject);
-              }
-
-              @Override
-              public void skipped(String skippedSource, String kind) {}
-            };
-        extractor.extract(source, Files.readAllBytes(file), sink);
+        try (InputStream in = Files.newInputStream(file)) {
+          processor.process(input.relativize(file).toString(), in, outcomes);
+        }
       }
     }
     return counts;

@@ -44,6 +44,10 @@ public final class Main {
     Path parent = output.getParent();
     Files.createDirectories(parent);
     Path staging = Files.createTempDirectory(parent, "." + output.getFileName() + ".staging-");
+    if (Files.getFileStore(staging).supportsFileAttributeView("posix")) {
+      // A temp folder is private (700); the output folder is an ordinary one.
+      Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
     options.setOutput(staging.toString());
     try {
       NewscleanPipeline.run(options);

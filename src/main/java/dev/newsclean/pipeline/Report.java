@@ -26,14 +26,14 @@ public record Report(
     long records = 0;
     for (Map.Entry<String, Long> e : counts.entrySet()) {
       String key = e.getKey();
-      if (key.equals(BuildReport.RECORD)) {
+      if (key.equals(OutcomeCounts.RECORDS)) {
         records = e.getValue();
-      } else if (key.startsWith(BuildReport.REJECTED)) {
-        rejects.put(key.substring(BuildReport.REJECTED.length()), e.getValue());
-      } else if (key.startsWith(BuildReport.SKIPPED)) {
-        skips.put(key.substring(BuildReport.SKIPPED.length()), e.getValue());
-      } else if (key.startsWith(BuildReport.REMOVED)) {
-        removed.put(key.substring(BuildReport.REMOVED.length()), e.getValue());
+      } else if (key.startsWith(OutcomeCounts.REJECTED)) {
+        rejects.put(key.substring(OutcomeCounts.REJECTED.length()), e.getValue());
+      } else if (key.startsWith(OutcomeCounts.SKIPPED)) {
+        skips.put(key.substring(OutcomeCounts.SKIPPED.length()), e.getValue());
+      } else if (key.startsWith(OutcomeCounts.REMOVED)) {
+        removed.put(key.substring(OutcomeCounts.REMOVED.length()), e.getValue());
       }
     }
     long rejected = rejects.values().stream().mapToLong(Long::longValue).sum();

@@ -1,0 +1,82 @@
+package dev.newsclean.core;
+
+import dev.newsclean.clean.DocumentCleaner;
+import dev.newsclean.extract.DocumentExtractor;
+import dev.newsclean.extract.DocumentSink;
+import dev.newsclean.model.Article;
+import dev.newsclean.model.Cleaned;
+import dev.newsclean.model.Document;
+import dev.newsclean.model.Reject;
+import dev.newsclean.model.Removal;
+import java.io.InputStream;
+
+/**
+ * One input all the way through: extraction, then cleaning of each document it holds, with every
+ * outcome handed to {@link Outcomes} as it comes (a container's records are never held together).
+ * Bad input and failures on one document end as rejects; nothing is thrown for them. Shared by the
+ * pipeline and the plain loop, so both do exactly the same work. One instance per worker thread.
+ */
+public final class FileProcessor implements AutoCloseable {
+
+  /** Where the outcomes of one input go. Each unit of input ends as one article, reject or skip. */
+  public interface Outcomes {
+    void article(Article article);
+
+    void removed(Removal removal);
+
+    void rejected(Reject reject);
+
+    void skipped(String source, String kind);
+  }
+
+  private final DocumentExtractor extractor;
+  private final DocumentCleaner cleaner;
+
+  public FileProcessor(DocumentExtractor extractor, DocumentCleaner cleaner) {
+    this.extractor = extractor;
+    this.cleaner = cleaner;
+  }
+
+  /** Processes one input read from {@code in}; the caller closes the stream. */
+  public void process(String source, InputStream in, Outcomes out) {
+    DocumentSink sink =
+        new DocumentSink() {
+          @Override
+          public void document(Document document) {
+            Cleaned cleaned;
+            try {
+              cleaned = cleaner.clean(document);
+            } catch (RuntimeException | StackOverflowError e) {
+              out.rejected(Reject.error(document.source(), e));
+              return;
+            }
+            cleaned.removed().forEach(out::removed);
+            if (cleaned.article() != null) {
+              out.article(cleaned.article());
+            } else {
+              out.rejected(cleaned.reject());
+            }
+          }
+
+          @Override
+          public void reject(Reject reject) {
+            out.rejected(reject);
+          }
+
+          @Override
+          public void skipped(String skippedSource, String kind) {
+            out.skipped(skippedSource, kind);
+          }
+        };
+    try {
+      extractor.extract(source, in, sink);
+    } catch (RuntimeException | StackOverflowError e) {
+      out.rejected(Reject.error(source, e));
+    }
+  }
+
+  @Override
+  public void close() {
+    extractor.close();
+  }
+}

@@ -1,0 +1,31 @@
+package dev.newsclean.pipeline;
+
+import dev.newsclean.clean.DocumentCleaner;
+import dev.newsclean.clean.RuleBook;
+import dev.newsclean.clean.Rules;
+import dev.newsclean.clean.TextNormalizer;
+import dev.newsclean.core.FileProcessor;
+import dev.newsclean.extract.DocumentExtractor;
+import dev.newsclean.extract.JsonlFields;
+import java.io.Serializable;
+import java.time.Duration;
+
+/** The options a worker needs to build its {@link FileProcessor}, as a serializable value. */
+public record ExtractSettings(long maxBytes, int maxChars, int parseTimeoutSeconds, String jsonlFields, boolean foldTypography)
+    implements Serializable {
+
+  /** Reads the settings from the options, failing fast on a bad {@code --jsonlFields}. */
+  public static ExtractSettings of(NewscleanOptions options) {
+    JsonlFields.parse(options.getJsonlFields());
+    return new ExtractSettings(
+        options.getMaxInputBytes(), options.getMaxTextChars(), options.getParseTimeoutSeconds(), options.getJsonlFields(), options.getFoldTypography());
+  }
+
+  /** A new processor: heavy (Tika, the rule book), so build one per worker, in {@code @Setup}. */
+  public FileProcessor newProcessor() {
+    DocumentExtractor extractor =
+        new DocumentExtractor(new DocumentExtractor.Limits(maxBytes, maxChars, Duration.ofSeconds(parseTimeoutSeconds)), JsonlFields.parse(jsonlFields));
+    RuleBook book = RuleBook.newsDefault();
+    return new FileProcessor(extractor, new DocumentCleaner(book, Rules.newsDefault(book), new TextNormalizer(foldTypography)));
+  }
+}

@@ -1,0 +1,131 @@
+package dev.newsclean.pipeline;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.MoveOptions;
+import org.apache.beam.sdk.io.fs.ResourceId;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.util.MimeTypes;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PDone;
+
+/**
+ * Moves the bundles' temp files into place as {@code <kind>-SSSSS-of-NNNNN.jsonl}, writes an empty
+ * {@code <kind>-00000-of-00001.jsonl} for a kind no bundle wrote (so every run leaves the same set
+ * of files), and deletes the temp folder with anything a retried bundle left in it.
+ */
+public final class FinalizeOutputs extends PTransform<PCollection<Shard>, PDone> {
+
+  static final List<String> KINDS = List.of(CleanFiles.CleanFilesFn.RECORDS, CleanFiles.CleanFilesFn.REMOVED, CleanFiles.CleanFilesFn.REJECTS);
+
+  private final String outputDir;
+  private final String tempDir;
+
+  public FinalizeOutputs(String outputDir, String tempDir) {
+    this.outputDir = outputDir;
+    this.tempDir = tempDir;
+  }
+
+  @Override
+  public PDone expand(PCollection<Shard> shards) {
+    shards.apply("CollectShards", Combine.globally(new ToListFn())).apply("MoveIntoPlace", ParDo.of(new FinalizeFn(outputDir, tempDir)));
+    return PDone.in(shards.getPipeline());
+  }
+
+  /** All shards as one list (a few per bundle: small). */
+  static final class ToListFn extends Combine.CombineFn<Shard, ArrayList<Shard>, ArrayList<Shard>> implements Serializable {
+    @Override
+    public ArrayList<Shard> createAccumulator() {
+      return new ArrayList<>();
+    }
+
+    @Override
+    public ArrayList<Shard> addInput(ArrayList<Shard> acc, Shard shard) {
+      acc.add(shard);
+      return acc;
+    }
+
+    @Override
+    public ArrayList<Shard> mergeAccumulators(Iterable<ArrayList<Shard>> accs) {
+      ArrayList<Shard> all = new ArrayList<>();
+      accs.forEach(all::addAll);
+      return all;
+    }
+
+    @Override
+    public ArrayList<Shard> extractOutput(ArrayList<Shard> acc) {
+      return acc;
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Coder<ArrayList<Shard>> getAccumulatorCoder(CoderRegistry registry, Coder<Shard> inputCoder) {
+      return (Coder) SerializableCoder.of(ArrayList.class);
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Coder<ArrayList<Shard>> getDefaultOutputCoder(CoderRegistry registry, Coder<Shard> inputCoder) {
+      return (Coder) SerializableCoder.of(ArrayList.class);
+    }
+  }
+
+  static final class FinalizeFn extends DoFn<ArrayList<Shard>, Void> {
+
+    private final String outputDir;
+    private final String tempDir;
+
+    FinalizeFn(String outputDir, String tempDir) {
+      this.outputDir = outputDir;
+      this.tempDir = tempDir;
+    }
+
+    @ProcessElement
+    public void process(@Element ArrayList<Shard> shards) throws IOException {
+      for (String kind : KINDS) {
+        List<Shard> mine = shards.stream().filter(s -> s.kind().equals(kind)).sorted(Comparator.comparing(Shard::path)).toList();
+        if (mine.isEmpty()) {
+          FileSystems.create(resource(name(kind, 0, 1)), MimeTypes.TEXT).close();
+          continue;
+        }
+        List<ResourceId> from = new ArrayList<>();
+        List<ResourceId> to = new ArrayList<>();
+        for (int i = 0; i < mine.size(); i++) {
+          from.add(FileSystems.matchNewResource(mine.get(i).path(), false));
+          to.add(resource(name(kind, i, mine.size())));
+        }
+        FileSystems.rename(from, to, MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+      }
+      deleteTemp();
+    }
+
+    private void deleteTemp() throws IOException {
+      List<ResourceId> leftovers = new ArrayList<>();
+      for (MatchResult.Metadata m : FileSystems.match(List.of(tempDir + "/*"), EmptyMatchTreatment.ALLOW).get(0).metadata()) {
+        leftovers.add(m.resourceId());
+      }
+      FileSystems.delete(leftovers, MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+      FileSystems.delete(List.of(FileSystems.matchNewResource(tempDir, true)), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+    }
+
+    private ResourceId resource(String name) {
+      return FileSystems.matchNewResource(outputDir + "/" + name, false);
+    }
+
+    static String name(String kind, int shard, int of) {
+      return String.format("%s-%05d-of-%05d.jsonl", kind, shard, of);
+    }
+  }
+}
