@@ -36,6 +36,8 @@ public final class MainContent {
       Set.of("a", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside", "nav", "form", "li");
   private static final Set<String> STRUCTURAL = Set.of("nav", "aside", "footer", "header");
   private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "dialog", "alert");
+  private static final int SAME_KIND_MIN_CHARS = 80;
+  private static final double SAME_KIND_MAX_LINKS = 0.25;
   private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -135,36 +137,76 @@ public final class MainContent {
       return body;
     }
     top = climb(top, scores, stats, best);
-    return mergeSiblings(top, scores, stats, best, doc);
+    return mergeSiblings(top, scores, stats, best, doc, body);
   }
 
-  /** Readability's step up: when the parent holds the top candidate and scores almost as well, use it. */
-  private Element climb(Element top, Map<Element, Double> scores, Map<Element, TextStats> stats, double best) {
-    Element current = top;
-    Element parent = current.parent();
-    while (parent != null && !parent.normalName().equals("body")) {
-      Double parentScore = scores.get(parent);
-      if (parentScore == null || parentScore < best / 3) {
-        break;
+  /**
+   * Containers elsewhere on the page with the same tag and classes as the article's container,
+   * holding real text with few links: the rest of an article split into blocks (a body cut up by
+   * ads, galleries or pull quotes). Never one inside or around {@code top}.
+   */
+  private static List<Element> sameKind(Element top, Element body, Map<Element, TextStats> stats) {
+    java.util.Set<String> classes = top.classNames();
+    if (classes.isEmpty()) {
+      return List.of();
+    }
+    List<Element> out = new ArrayList<>();
+    for (Element e : body.getElementsByClass(classes.iterator().next())) {
+      java.util.Set<String> theirs = e.classNames();
+      boolean alike = classes.containsAll(theirs) || theirs.containsAll(classes);
+      if (e == top || !e.normalName().equals(top.normalName()) || !alike) {
+        continue;
       }
-      if (parentScore > scores.getOrDefault(current, 0.0) * 0.9 && chars(stats, parent) < chars(stats, current) * 1.6) {
-        current = parent;
-        parent = current.parent();
-      } else {
-        break;
+      if (isAncestor(e, top) || isAncestor(top, e)) {
+        continue;
+      }
+      if (chars(stats, e) >= SAME_KIND_MIN_CHARS && linkDensity(stats, e) < SAME_KIND_MAX_LINKS) {
+        out.add(e);
       }
     }
-    return current;
+    return out;
   }
 
-  private Element mergeSiblings(Element top, Map<Element, Double> scores, Map<Element, TextStats> stats, double best, Document doc) {
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Readability's step up: walk up while the ancestors still score at least a third of the best;
+   * when one scores higher than the step below it, more of the article is lurking there: use it.
+   */
+  private Element climb(Element top, Map<Element, Double> scores, Map<Element, TextStats> stats, double best) {
+    double last = best;
+    for (Element parent = top.parent(); parent != null && !parent.normalName().equals("body"); parent = parent.parent()) {
+      Double score = scores.get(parent);
+      if (score == null) {
+        continue;
+      }
+      if (score < best / 3) {
+        break;
+      }
+      if (score > last) {
+        return parent;
+      }
+      last = score;
+    }
+    return top;
+  }
+
+  private Element mergeSiblings(Element top, Map<Element, Double> scores, Map<Element, TextStats> stats, double best, Document doc, Element body) {
     Element parent = top.parent();
     if (parent == null) {
       return top;
     }
+    List<Element> others = sameKind(top, body, stats);
     double threshold = Math.max(10, best * 0.2);
     String topClass = top.className();
-    Element merged = doc.createElement("div");
+    List<Element> parts = new ArrayList<>();
     for (Element sibling : new ArrayList<>(parent.children())) {
       boolean append = sibling == top;
       if (!append) {
@@ -180,8 +222,25 @@ public final class MainContent {
         }
       }
       if (append) {
-        merged.appendChild(sibling.clone());
+        parts.add(sibling);
       }
+    }
+    for (Element other : others) {
+      if (parts.stream().noneMatch(p -> p == other || isAncestor(p, other))) {
+        parts.add(other);
+      }
+    }
+    Map<Element, Integer> order = new IdentityHashMap<>();
+    int[] position = {0};
+    body.traverse((node, depth) -> {
+      if (node instanceof Element e) {
+        order.put(e, position[0]++);
+      }
+    });
+    parts.sort(java.util.Comparator.comparingInt(order::get));
+    Element merged = doc.createElement("div");
+    for (Element part : parts) {
+      merged.appendChild(part.clone());
     }
     return merged;
   }
