@@ -17,6 +17,7 @@ public final class BylineRule implements Rule {
   public static final String ID = "byline";
   private static final int MAX_CHARS = 250;
   private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
+  private static final Pattern SEGMENTS = Pattern.compile("\\s[|•·]\\s");
   private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}][\\p{L}\\p{M}'’.-]*");
 
   @Override
@@ -31,8 +32,16 @@ public final class BylineRule implements Rule {
       if (text.length() > MAX_CHARS) {
         continue;
       }
-      String lower = text.toLowerCase(Locale.ROOT);
-      List<String> authors = authors(text, lower, page.book().authorPrefixes());
+      String lower = line.lower();
+      List<String> authors = List.of();
+      // The author may open the line or any of its segments ("Le Monde | 04.05.2015 | Par Jane Doe").
+      for (String segment : SEGMENTS.split(text)) {
+        String part = segment.strip();
+        authors = authors(part, part.toLowerCase(Locale.ROOT), page.book().authorPrefixes());
+        if (!authors.isEmpty()) {
+          break;
+        }
+      }
       Optional<String> published = published(text, lower, page);
       if (authors.isEmpty() && published.isEmpty()) {
         continue;

@@ -14,8 +14,8 @@ import java.util.List;
  * run grows over the near-good prose next to it, and inside it every line that is not link-heavy
  * stays: lists, short quotes and subheadings between paragraphs are part of the article.
  *
- * <p>On HTML pages, where the extractor has already found the article in the DOM, only link-heavy
- * blocks are judged here.
+ * <p>On HTML pages, where the extractor has already found the article in the DOM, only lists of
+ * links are judged here.
  *
  * <p>Removal reasons: {@code text.links}, {@code text.not_prose}, {@code text.short}, {@code
  * text.outside_body}.
@@ -29,6 +29,10 @@ public final class LineClassifier implements Rule {
 
   /** Junk lines a run may grow across to reach more prose. */
   private static final int MAX_SKIP = 2;
+  private static final double HALF_LINKS = 0.5;
+  private static final double LINK_LIST_DENSITY = 0.9;
+  private static final int LINK_LIST_CHARS = 120;
+  private static final int LINK_LIST_RUN = 4;
 
   enum Cls {
     GOOD,
@@ -50,12 +54,7 @@ public final class LineClassifier implements Rule {
     }
     Thresholds t = page.book().thresholds();
     if (!page.plainText()) {
-      // The DOM extractor already chose the article's container: only link lists go.
-      for (Line line : lines) {
-        if (isLinky(line, t) && line.features().length() < t.lengthHigh()) {
-          page.remove(line, LINKS);
-        }
-      }
+      removeLinkLists(page, lines);
       return;
     }
     boolean fallback = page.stopwords().isEmpty();
@@ -72,6 +71,36 @@ public final class LineClassifier implements Rule {
       if (revised[i] != Cls.GOOD) {
         page.remove(lines.get(i), reason[i]);
       }
+    }
+  }
+
+  /**
+   * On HTML pages the DOM extractor has already weighed link density per container. Here a block
+   * goes when it is at least half link text and does not end as a sentence does, when it is a short
+   * block of almost nothing but a link, or as part of a run of at least {@link #LINK_LIST_RUN} such
+   * blocks (related stories inside the article's container). Prose with links in it stays.
+   */
+  private static void removeLinkLists(Page page, List<Line> lines) {
+    for (Line line : lines) {
+      double density = line.linkDensity();
+      boolean mostlyLinks = density >= HALF_LINKS && !line.features().endsSentence();
+      boolean linkItem = density >= LINK_LIST_DENSITY && line.features().length() < LINK_LIST_CHARS;
+      if (mostlyLinks || linkItem) {
+        page.remove(line, LINKS);
+      }
+    }
+    int start = 0;
+    for (int i = 0; i <= lines.size(); i++) {
+      boolean link = i < lines.size() && lines.get(i).linkDensity() >= LINK_LIST_DENSITY && lines.get(i).features().length() < LINK_LIST_CHARS;
+      if (link) {
+        continue;
+      }
+      if (i - start >= LINK_LIST_RUN) {
+        for (int j = start; j < i; j++) {
+          page.remove(lines.get(j), LINKS);
+        }
+      }
+      start = i + 1;
     }
   }
 
