@@ -57,11 +57,6 @@ public final class PhraseSet {
     return new PhraseSet(0, Set.of(), List.of(), List.of());
   }
 
-  /** A set built from inline lists (for tests and per-site additions). */
-  public static PhraseSet of(int maxChars, List<String> equals, List<String> prefixes, List<String> patterns) {
-    return empty().plus(maxChars, equals, prefixes, patterns);
-  }
-
   /** This set with more phrases; the larger {@code maxChars} wins. */
   public PhraseSet plus(int moreMaxChars, List<String> moreEquals, List<String> morePrefixes, List<String> morePatterns) {
     Set<String> e = new HashSet<>(equals);

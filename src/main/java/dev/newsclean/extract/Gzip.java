@@ -1,12 +1,10 @@
 package dev.newsclean.extract;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.zip.GZIPInputStream;
 
-/** Transparent gzip: content that starts with the gzip magic bytes is inflated, with a size cap. */
+/** Gzip by content (its magic bytes, whatever the file is called), and reading under a size cap. */
 public final class Gzip {
 
   private Gzip() {}
@@ -14,22 +12,6 @@ public final class Gzip {
   /** True when the bytes start with the gzip magic number, whatever the file is called. */
   public static boolean isGzip(byte[] bytes) {
     return bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b;
-  }
-
-  /**
-   * The inflated bytes (all members of a multi-member file), or the input itself when it is not
-   * gzip.
-   *
-   * @throws TooLargeException when the inflated content would pass {@code maxBytes}
-   * @throws IOException when the stream is corrupt or truncated
-   */
-  public static byte[] inflateIfGzip(byte[] bytes, long maxBytes) throws IOException {
-    if (!isGzip(bytes)) {
-      return bytes;
-    }
-    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes), 64 * 1024)) {
-      return readCapped(in, maxBytes);
-    }
   }
 
   /** Reads a stream fully, failing once it passes {@code maxBytes}. */

@@ -22,8 +22,4 @@ public final class Json {
       throw new IllegalArgumentException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
     }
   }
-
-  public static ObjectMapper mapper() {
-    return MAPPER.copy();
-  }
 }

@@ -8,13 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsclean.core.FileProcessor;
 import dev.newsclean.extract.DocumentExtractor;
-import dev.newsclean.extract.DocumentSink;
 import dev.newsclean.model.Article;
-import dev.newsclean.model.Cleaned;
-import dev.newsclean.model.Document;
+import dev.newsclean.model.Removal;
 import dev.newsclean.model.Reject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -80,32 +80,31 @@ public class GoldenCasesTest {
   }
 
   private static Article cleanOne(Path input) throws IOException {
-    DocumentCleaner cleaner = DocumentCleaner.newsDefault();
     List<Article> articles = new ArrayList<>();
     List<Reject> rejects = new ArrayList<>();
-    new DocumentExtractor(64L * 1024 * 1024)
-        .extract(
-            input.getFileName().toString(),
-            Files.readAllBytes(input),
-            new DocumentSink() {
-              @Override
-              public void document(Document document) {
-                Cleaned cleaned = cleaner.clean(document);
-                if (cleaned.article() != null) {
-                  articles.add(cleaned.article());
-                } else {
-                  rejects.add(cleaned.reject());
-                }
-              }
+    try (FileProcessor processor = new FileProcessor(new DocumentExtractor(64L * 1024 * 1024), DocumentCleaner.newsDefault());
+        InputStream in = Files.newInputStream(input)) {
+      processor.process(
+          input.getFileName().toString(),
+          in,
+          new FileProcessor.Outcomes() {
+            @Override
+            public void article(Article article) {
+              articles.add(article);
+            }
 
-              @Override
-              public void reject(Reject reject) {
-                rejects.add(reject);
-              }
+            @Override
+            public void removed(Removal removal) {}
 
-              @Override
-              public void skipped(String source, String kind) {}
-            });
+            @Override
+            public void rejected(Reject reject) {
+              rejects.add(reject);
+            }
+
+            @Override
+            public void skipped(String source, String kind) {}
+          });
+    }
     assertTrue("rejected: " + rejects, rejects.isEmpty());
     assertEquals(1, articles.size());
     return articles.get(0);

@@ -8,6 +8,7 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsclean.extract.Fixtures;
+import dev.newsclean.pipeline.OutputFiles;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -81,8 +82,8 @@ public class HostileInputsTest {
     String log = Files.readString(tmp.getRoot().toPath().resolve("run.log"));
     assertEquals("exit code; log:\n" + log, 0, process.exitValue());
 
-    List<JsonNode> records = lines(out, "records-");
-    List<JsonNode> rejects = lines(out, "rejects-");
+    List<JsonNode> records = OutputFiles.lines(out, "records-");
+    List<JsonNode> rejects = OutputFiles.lines(out, "rejects-");
     Set<String> accounted = new HashSet<>();
     records.forEach(r -> accounted.add(file(r)));
     rejects.forEach(r -> accounted.add(file(r)));
@@ -151,17 +152,5 @@ public class HostileInputsTest {
     }
   }
 
-  private static List<JsonNode> lines(Path dir, String prefix) throws IOException {
-    List<JsonNode> out = new ArrayList<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
-        for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-          if (!line.isBlank()) {
-            out.add(JSON.readTree(line));
-          }
-        }
-      }
-    }
-    return out;
-  }
+
 }

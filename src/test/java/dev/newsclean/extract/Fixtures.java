@@ -90,15 +90,7 @@ public final class Fixtures {
   public static byte[] epub(String... paragraphs) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
-      ZipEntry mimetype = new ZipEntry("mimetype");
-      mimetype.setMethod(ZipEntry.STORED);
-      byte[] m = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
-      mimetype.setSize(m.length);
-      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-      crc.update(m);
-      mimetype.setCrc(crc.getValue());
-      zip.putNextEntry(mimetype);
-      zip.write(m);
+      putStored(zip, "mimetype", "application/epub+zip");
       put(zip, "META-INF/container.xml", "<?xml version=\"1.0\"?><container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\"><rootfiles><rootfile full-path=\"content.opf\" media-type=\"application/oebps-package+xml\"/></rootfiles></container>");
       put(zip, "content.opf", "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"2.0\" unique-identifier=\"id\"><metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>Buses for the suburbs</dc:title><dc:identifier id=\"id\">x</dc:identifier></metadata><manifest><item id=\"c1\" href=\"c1.xhtml\" media-type=\"application/xhtml+xml\"/></manifest><spine><itemref idref=\"c1\"/></spine></package>");
       StringBuilder body = new StringBuilder();
@@ -114,15 +106,7 @@ public final class Fixtures {
   public static byte[] odt(String... paragraphs) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
-      ZipEntry mimetype = new ZipEntry("mimetype");
-      mimetype.setMethod(ZipEntry.STORED);
-      byte[] m = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
-      mimetype.setSize(m.length);
-      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-      crc.update(m);
-      mimetype.setCrc(crc.getValue());
-      zip.putNextEntry(mimetype);
-      zip.write(m);
+      putStored(zip, "mimetype", "application/vnd.oasis.opendocument.text");
       put(zip, "META-INF/manifest.xml", "<?xml version=\"1.0\"?><manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
           + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
           + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>");
@@ -135,6 +119,19 @@ public final class Fixtures {
           + "</office:text></office:body></office:document-content>");
     }
     return out.toByteArray();
+  }
+
+  /** An uncompressed entry, as the {@code mimetype} entry of EPUB and OpenDocument must be. */
+  private static void putStored(ZipOutputStream zip, String name, String content) throws IOException {
+    byte[] bytes = content.getBytes(StandardCharsets.US_ASCII);
+    ZipEntry entry = new ZipEntry(name);
+    entry.setMethod(ZipEntry.STORED);
+    entry.setSize(bytes.length);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(bytes);
+    entry.setCrc(crc.getValue());
+    zip.putNextEntry(entry);
+    zip.write(bytes);
   }
 
   private static void put(ZipOutputStream zip, String name, String content) throws IOException {

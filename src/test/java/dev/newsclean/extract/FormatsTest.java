@@ -8,8 +8,8 @@ import static org.junit.Assert.assertTrue;
 
 import dev.newsclean.clean.DocumentCleaner;
 import dev.newsclean.model.Article;
-import dev.newsclean.model.Cleaned;
-import dev.newsclean.model.Document;
+import dev.newsclean.core.FileProcessor;
+import dev.newsclean.model.Removal;
 import dev.newsclean.model.Reject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,32 +21,29 @@ import org.junit.Test;
 /** Every input format through extraction and cleaning, checked by what lands in the record. */
 public class FormatsTest {
 
-  private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(64L * 1024 * 1024);
-  private static final DocumentCleaner CLEANER = DocumentCleaner.newsDefault();
+  private static final FileProcessor PROCESSOR = new FileProcessor(new DocumentExtractor(64L * 1024 * 1024), DocumentCleaner.newsDefault());
 
   @AfterClass
   public static void close() {
-    EXTRACTOR.close();
+    PROCESSOR.close();
   }
 
-  /** What one input gave. */
-  static final class Outcome implements DocumentSink {
+  /** What one input gave, through the same {@link FileProcessor} the pipeline uses. */
+  static final class Outcome implements FileProcessor.Outcomes {
     final List<Article> articles = new ArrayList<>();
     final List<Reject> rejects = new ArrayList<>();
     final List<String> skipped = new ArrayList<>();
 
     @Override
-    public void document(Document document) {
-      Cleaned c = CLEANER.clean(document);
-      if (c.article() != null) {
-        articles.add(c.article());
-      } else {
-        rejects.add(c.reject());
-      }
+    public void article(Article article) {
+      articles.add(article);
     }
 
     @Override
-    public void reject(Reject reject) {
+    public void removed(Removal removal) {}
+
+    @Override
+    public void rejected(Reject reject) {
       rejects.add(reject);
     }
 
@@ -54,11 +51,19 @@ public class FormatsTest {
     public void skipped(String source, String kind) {
       skipped.add(kind);
     }
+
+    List<String> reasons() {
+      return rejects.stream().map(Reject::reason).toList();
+    }
   }
 
   static Outcome extract(String source, byte[] bytes) {
+    return extract(PROCESSOR, source, bytes);
+  }
+
+  static Outcome extract(FileProcessor processor, String source, byte[] bytes) {
     Outcome o = new Outcome();
-    EXTRACTOR.extract(source, bytes, o);
+    processor.process(source, new java.io.ByteArrayInputStream(bytes), o);
     return o;
   }
 
@@ -104,9 +109,9 @@ public class FormatsTest {
 
   @Test
   public void parseOverTheTimeLimitIsRejectedAsTimeout() throws IOException {
-    DocumentExtractor hasty = new DocumentExtractor(new DocumentExtractor.Limits(1 << 20, 1000, java.time.Duration.ofNanos(1)), JsonlFields.defaults());
-    Outcome o = new Outcome();
-    hasty.extract("slow.docx", Fixtures.docx(Fixtures.P1, Fixtures.P2), o);
+    FileProcessor hasty = new FileProcessor(
+        new DocumentExtractor(new DocumentExtractor.Limits(1 << 20, 1000, java.time.Duration.ofNanos(1)), JsonlFields.defaults()), DocumentCleaner.newsDefault());
+    Outcome o = extract(hasty, "slow.docx", Fixtures.docx(Fixtures.P1, Fixtures.P2));
     hasty.close();
     assertEquals(List.of("timeout"), o.rejects.stream().map(Reject::reason).toList());
   }
@@ -158,9 +163,8 @@ public class FormatsTest {
 
   @Test
   public void jsonlFieldNamesAreConfigurable() {
-    DocumentExtractor custom = new DocumentExtractor(DocumentExtractor.Limits.defaults(), JsonlFields.parse("text=story;url=address"));
-    Outcome o = new Outcome();
-    custom.extract("x.jsonl", ("{\"address\": \"https://example.com/x\", \"story\": \"" + Fixtures.P1 + "\\n" + Fixtures.P2 + "\"}\n").getBytes(StandardCharsets.UTF_8), o);
+    FileProcessor custom = new FileProcessor(new DocumentExtractor(DocumentExtractor.Limits.defaults(), JsonlFields.parse("text=story;url=address")), DocumentCleaner.newsDefault());
+    Outcome o = extract(custom, "x.jsonl", ("{\"address\": \"https://example.com/x\", \"story\": \"" + Fixtures.P1 + "\\n" + Fixtures.P2 + "\"}\n").getBytes(StandardCharsets.UTF_8));
     custom.close();
     assertEquals("https://example.com/x", only(o).url());
   }

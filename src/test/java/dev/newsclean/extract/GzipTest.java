@@ -1,48 +1,49 @@
 package dev.newsclean.extract;
 
 import static org.junit.Assert.assertArrayEquals;
-import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 
-import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.zip.GZIPOutputStream;
+import java.util.List;
 import org.junit.Test;
 
 public class GzipTest {
 
-  static byte[] gzip(byte[] content) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(content);
-    }
-    return out.toByteArray();
+  @Test
+  public void knowsGzipByItsMagicBytes() throws IOException {
+    assertTrue(Gzip.isGzip(Fixtures.gzip("x".getBytes(StandardCharsets.UTF_8))));
+    assertFalse(Gzip.isGzip("plain".getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
-  public void inflatesByMagicBytesNotByName() throws IOException {
-    byte[] text = "hello, world".getBytes(StandardCharsets.UTF_8);
-    assertArrayEquals(text, Gzip.inflateIfGzip(gzip(text), 1000));
+  public void readCappedStopsAtTheLimit() {
+    assertThrows(Gzip.TooLargeException.class, () -> Gzip.readCapped(new ByteArrayInputStream(new byte[10_001]), 10_000));
   }
 
   @Test
-  public void leavesOtherBytesAlone() throws IOException {
-    byte[] text = "plain".getBytes(StandardCharsets.UTF_8);
-    assertSame(text, Gzip.inflateIfGzip(text, 1000));
+  public void readCappedReadsEverythingUnderTheLimit() throws IOException {
+    byte[] bytes = "hello".getBytes(StandardCharsets.UTF_8);
+    assertArrayEquals(bytes, Gzip.readCapped(new ByteArrayInputStream(bytes), 10));
   }
 
   @Test
-  public void stopsAtTheSizeLimit() throws IOException {
-    byte[] zeros = gzip(new byte[1_000_000]);
-    assertThrows(Gzip.TooLargeException.class, () -> Gzip.inflateIfGzip(zeros, 10_000));
+  public void gzipThatInflatesPastTheLimitIsTooLarge() throws IOException {
+    dev.newsclean.core.FileProcessor small = new dev.newsclean.core.FileProcessor(new DocumentExtractor(100_000), dev.newsclean.clean.DocumentCleaner.newsDefault());
+    FormatsTest.Outcome o = FormatsTest.extract(small, "zeros.txt.gz", Fixtures.gzip(new byte[1_000_000]));
+    small.close();
+    assertEquals(List.of("too_large"), o.reasons());
   }
 
   @Test
-  public void truncatedStreamIsAnError() throws IOException {
-    byte[] whole = gzip("some text that will be cut short".repeat(50).getBytes(StandardCharsets.UTF_8));
-    byte[] cut = Arrays.copyOf(whole, whole.length / 2);
-    assertThrows(IOException.class, () -> Gzip.inflateIfGzip(cut, 1_000_000));
+  public void truncatedGzipIsCorrupt() throws IOException {
+    byte[] whole = Fixtures.gzip("some text that will be cut short. ".repeat(50).getBytes(StandardCharsets.UTF_8));
+    FormatsTest.Outcome o = FormatsTest.extract("cut.txt.gz", Arrays.copyOf(whole, whole.length / 2));
+    assertEquals(List.of("corrupt"), o.reasons());
   }
 }

@@ -50,13 +50,13 @@ public class NewscleanPipelineTest {
     NewscleanPipeline.build(pipeline, options);
     pipeline.run().waitUntilFinish();
 
-    List<JsonNode> records = lines(out, "records-");
+    List<JsonNode> records = OutputFiles.lines(out, "records-");
     assertThat(sources(records), containsInAnyOrder("plain.txt", "nested/packed.txt.gz", "nested/deeper/no-extension", "really-html.txt"));
     for (JsonNode record : records) {
       assertEquals(record.get("source").asText(), 2, record.get("paragraphs").asInt());
     }
     assertEquals("City council expands the bus network", records.stream().filter(r -> r.get("source").asText().equals("really-html.txt")).findFirst().orElseThrow().get("title").asText());
-    List<JsonNode> rejects = lines(out, "rejects-");
+    List<JsonNode> rejects = OutputFiles.lines(out, "rejects-");
     assertThat(sources(rejects), containsInAnyOrder("empty.txt", "junk.txt"));
 
     JsonNode report = JSON.readTree(out.resolve("report.json").toFile());
@@ -66,26 +66,14 @@ public class NewscleanPipelineTest {
     assertEquals(report.get("inputs").asLong(), report.get("records").asLong() + report.get("rejected").asLong() + report.get("skipped").asLong());
     assertEquals(1, report.get("rejects_by_reason").get("empty").asLong());
     assertEquals(1, report.get("rejects_by_reason").get("no_text").asLong());
-    assertEquals(lines(out, "removed-").size(), report.get("removed_lines").asLong());
+    assertEquals(OutputFiles.lines(out, "removed-").size(), report.get("removed_lines").asLong());
   }
 
   static List<String> sources(List<JsonNode> nodes) {
     return nodes.stream().map(n -> n.get("source").asText()).toList();
   }
 
-  static List<JsonNode> lines(Path dir, String prefix) throws IOException {
-    List<JsonNode> out = new ArrayList<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
-        for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-          if (!line.isBlank()) {
-            out.add(JSON.readTree(line));
-          }
-        }
-      }
-    }
-    return out;
-  }
+
 
   static byte[] gzip(String text) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
