@@ -8,13 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsclean.core.CollectedOutcomes;
 import dev.newsclean.core.FileProcessor;
 import dev.newsclean.extract.DocumentExtractor;
 import dev.newsclean.model.Article;
-import dev.newsclean.model.Removal;
-import dev.newsclean.model.Reject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -80,33 +78,11 @@ public class GoldenCasesTest {
   }
 
   private static Article cleanOne(Path input) throws IOException {
-    List<Article> articles = new ArrayList<>();
-    List<Reject> rejects = new ArrayList<>();
-    try (FileProcessor processor = new FileProcessor(new DocumentExtractor(64L * 1024 * 1024), DocumentCleaner.newsDefault());
-        InputStream in = Files.newInputStream(input)) {
-      processor.process(
-          input.getFileName().toString(),
-          in,
-          new FileProcessor.Outcomes() {
-            @Override
-            public void article(Article article) {
-              articles.add(article);
-            }
-
-            @Override
-            public void removed(Removal removal) {}
-
-            @Override
-            public void rejected(Reject reject) {
-              rejects.add(reject);
-            }
-
-            @Override
-            public void skipped(String source, String kind) {}
-          });
+    try (FileProcessor processor = new FileProcessor(new DocumentExtractor(64L * 1024 * 1024), DocumentCleaner.newsDefault())) {
+      CollectedOutcomes o = CollectedOutcomes.of(processor, input.getFileName().toString(), Files.readAllBytes(input));
+      assertTrue("rejected: " + o.rejects, o.rejects.isEmpty());
+      assertEquals(1, o.articles.size());
+      return o.articles.get(0);
     }
-    assertTrue("rejected: " + rejects, rejects.isEmpty());
-    assertEquals(1, articles.size());
-    return articles.get(0);
   }
 }

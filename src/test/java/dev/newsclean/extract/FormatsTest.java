@@ -8,12 +8,11 @@ import static org.junit.Assert.assertTrue;
 
 import dev.newsclean.clean.DocumentCleaner;
 import dev.newsclean.model.Article;
+import dev.newsclean.core.CollectedOutcomes;
 import dev.newsclean.core.FileProcessor;
-import dev.newsclean.model.Removal;
 import dev.newsclean.model.Reject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.AfterClass;
 import org.junit.Test;
@@ -28,46 +27,11 @@ public class FormatsTest {
     PROCESSOR.close();
   }
 
-  /** What one input gave, through the same {@link FileProcessor} the pipeline uses. */
-  static final class Outcome implements FileProcessor.Outcomes {
-    final List<Article> articles = new ArrayList<>();
-    final List<Reject> rejects = new ArrayList<>();
-    final List<String> skipped = new ArrayList<>();
-
-    @Override
-    public void article(Article article) {
-      articles.add(article);
-    }
-
-    @Override
-    public void removed(Removal removal) {}
-
-    @Override
-    public void rejected(Reject reject) {
-      rejects.add(reject);
-    }
-
-    @Override
-    public void skipped(String source, String kind) {
-      skipped.add(kind);
-    }
-
-    List<String> reasons() {
-      return rejects.stream().map(Reject::reason).toList();
-    }
+  static CollectedOutcomes extract(String source, byte[] bytes) {
+    return CollectedOutcomes.of(PROCESSOR, source, bytes);
   }
 
-  static Outcome extract(String source, byte[] bytes) {
-    return extract(PROCESSOR, source, bytes);
-  }
-
-  static Outcome extract(FileProcessor processor, String source, byte[] bytes) {
-    Outcome o = new Outcome();
-    processor.process(source, new java.io.ByteArrayInputStream(bytes), o);
-    return o;
-  }
-
-  private static Article only(Outcome o) {
+  private static Article only(CollectedOutcomes o) {
     assertTrue("rejects: " + o.rejects, o.rejects.isEmpty());
     assertEquals(1, o.articles.size());
     return o.articles.get(0);
@@ -111,7 +75,7 @@ public class FormatsTest {
   public void parseOverTheTimeLimitIsRejectedAsTimeout() throws IOException {
     FileProcessor hasty = new FileProcessor(
         new DocumentExtractor(new DocumentExtractor.Limits(1 << 20, 1000, java.time.Duration.ofNanos(1)), JsonlFields.defaults()), DocumentCleaner.newsDefault());
-    Outcome o = extract(hasty, "slow.docx", Fixtures.docx(Fixtures.P1, Fixtures.P2));
+    CollectedOutcomes o = CollectedOutcomes.of(hasty, "slow.docx", Fixtures.docx(Fixtures.P1, Fixtures.P2));
     hasty.close();
     assertEquals(List.of("timeout"), o.rejects.stream().map(Reject::reason).toList());
   }
@@ -125,7 +89,7 @@ public class FormatsTest {
     String xhtml = "<?xml version=\"1.0\"?>" + doctype.replace("doc [", "html [") + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>"
         + Fixtures.P1 + " &xxe;</p><p>" + Fixtures.P2 + "</p></body></html>";
     for (String input : List.of(xml, xhtml)) {
-      Outcome o = extract("xxe.xml", input.getBytes(StandardCharsets.UTF_8));
+      CollectedOutcomes o = extract("xxe.xml", input.getBytes(StandardCharsets.UTF_8));
       assertEquals("one record, so the entity was really parsed around", 1, o.articles.size());
       assertThat(o.articles.get(0).text(), org.hamcrest.Matchers.startsWith("The city council"));
       for (Article a : o.articles) {
@@ -150,7 +114,7 @@ public class FormatsTest {
         + "this is not json\n"
         + "{\"url\": \"https://example.com/b\", \"title\": \"Fares stay the same\", \"date\": \"2024-03-05\", \"text\": \"" + Fixtures.P1 + "\\n" + Fixtures.P2 + "\"}\n"
         + "{\"url\": \"https://example.com/c\"}\n";
-    Outcome o = extract("scrape.jsonl", jsonl.getBytes(StandardCharsets.UTF_8));
+    CollectedOutcomes o = extract("scrape.jsonl", jsonl.getBytes(StandardCharsets.UTF_8));
     assertEquals(2, o.articles.size());
     assertEquals("scrape.jsonl#1", o.articles.get(0).source());
     assertEquals("https://example.com/a", o.articles.get(0).url());
@@ -164,7 +128,7 @@ public class FormatsTest {
   @Test
   public void jsonlFieldNamesAreConfigurable() {
     FileProcessor custom = new FileProcessor(new DocumentExtractor(DocumentExtractor.Limits.defaults(), JsonlFields.parse("text=story;url=address")), DocumentCleaner.newsDefault());
-    Outcome o = extract(custom, "x.jsonl", ("{\"address\": \"https://example.com/x\", \"story\": \"" + Fixtures.P1 + "\\n" + Fixtures.P2 + "\"}\n").getBytes(StandardCharsets.UTF_8));
+    CollectedOutcomes o = CollectedOutcomes.of(custom, "x.jsonl", ("{\"address\": \"https://example.com/x\", \"story\": \"" + Fixtures.P1 + "\\n" + Fixtures.P2 + "\"}\n").getBytes(StandardCharsets.UTF_8));
     custom.close();
     assertEquals("https://example.com/x", only(o).url());
   }
@@ -172,7 +136,7 @@ public class FormatsTest {
   @Test
   public void warcResponsesAreDocumentsAndOtherRecordsAreSkipped() throws IOException {
     for (boolean gzip : new boolean[] {false, true}) {
-      Outcome o = extract(gzip ? "crawl.warc.gz" : "crawl.warc", Fixtures.warc(gzip));
+      CollectedOutcomes o = extract(gzip ? "crawl.warc.gz" : "crawl.warc", Fixtures.warc(gzip));
       assertEquals(2, o.articles.size());
       Article page = o.articles.get(0);
       assertThat(page.source(), startsWith((gzip ? "crawl.warc.gz" : "crawl.warc") + "#"));

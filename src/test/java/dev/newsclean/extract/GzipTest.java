@@ -35,7 +35,7 @@ public class GzipTest {
   @Test
   public void gzipThatInflatesPastTheLimitIsTooLarge() throws IOException {
     dev.newsclean.core.FileProcessor small = new dev.newsclean.core.FileProcessor(new DocumentExtractor(100_000), dev.newsclean.clean.DocumentCleaner.newsDefault());
-    FormatsTest.Outcome o = FormatsTest.extract(small, "zeros.txt.gz", Fixtures.gzip(new byte[1_000_000]));
+    dev.newsclean.core.CollectedOutcomes o = dev.newsclean.core.CollectedOutcomes.of(small, "zeros.txt.gz", Fixtures.gzip(new byte[1_000_000]));
     small.close();
     assertEquals(List.of("too_large"), o.reasons());
   }
@@ -43,7 +43,7 @@ public class GzipTest {
   @Test
   public void truncatedGzipIsCorrupt() throws IOException {
     byte[] whole = Fixtures.gzip("some text that will be cut short. ".repeat(50).getBytes(StandardCharsets.UTF_8));
-    FormatsTest.Outcome o = FormatsTest.extract("cut.txt.gz", Arrays.copyOf(whole, whole.length / 2));
+    dev.newsclean.core.CollectedOutcomes o = FormatsTest.extract("cut.txt.gz", Arrays.copyOf(whole, whole.length / 2));
     assertEquals(List.of("corrupt"), o.reasons());
   }
 }
