@@ -30,6 +30,7 @@ public final class Rules {
         new TagsLineRule(book.phrases("tags.line")),
         new PhraseRule("legal.footer", book.phrases("legal.footer")),
         new LineClassifier(),
+        new CommentsSectionRule(),
         new TitleRule());
   }
 }

@@ -182,6 +182,26 @@ public class RulesTest {
   }
 
   @Test
+  public void commentsAfterTheArticleGo() {
+    String comment = "I completely disagree with the minister, and I think that the talks were a waste of everybody's time and money.";
+    Cleaned c = clean(prose(1), prose(2), prose(3), "Post a comment", comment);
+    assertEquals("comments.section", rule(c, comment));
+    assertEquals(List.of(prose(1), prose(2), prose(3)), paragraphs(c));
+  }
+
+  @Test
+  public void commentsLinkBeforeTheArticleCutsNothing() {
+    Cleaned c = clean("Post a comment", prose(1), prose(2));
+    assertEquals(List.of(prose(1), prose(2)), paragraphs(c));
+  }
+
+  @Test
+  public void bareCommentButtonCutsNothing() {
+    Cleaned c = clean(prose(1), prose(2), prose(3), "Comment", prose(4));
+    assertEquals(List.of(prose(1), prose(2), prose(3), prose(4)), paragraphs(c));
+  }
+
+  @Test
   public void everyRemovedLineIsLoggedWithItsLineNumber() {
     Cleaned c = clean(prose(1), "Advertisement", prose(2));
     assertEquals(1, c.removed().size());

@@ -1,0 +1,61 @@
+package dev.newsclean.clean;
+
+import java.util.List;
+
+/**
+ * {@code comments.section}: readers' comments after the article read as prose, so the classifier
+ * keeps them. A comment-widget line ({@code comments.widget}: "Sign in to post a comment", "12
+ * comments") that stands after most of the article's text marks where the comments begin, and
+ * every line still kept after it goes. "Most" is the safeguard: a "Comments" link in the page's
+ * header, before the article, cuts nothing; so is {@link #opensSection}. Plain text only: on HTML
+ * pages the DOM step leaves the comment section out.
+ */
+public final class CommentsSectionRule implements Rule {
+
+  public static final String ID = "comments.section";
+  private static final String MARKER = "comments.widget";
+
+  /**
+   * A line that opens a comment section ("Post a comment", "Leave a reply", "Comment *"), not a
+   * button or a count that may stand anywhere ("Comment", "Reply", "11 Comments").
+   */
+  static boolean opensSection(String text) {
+    String t = text.strip();
+    boolean bareWord = t.matches("[\\p{L}]+:?");
+    boolean count = t.matches(".*\\d.*");
+    return !bareWord && !count;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void apply(Page page) {
+    if (!page.plainText()) {
+      return; // On HTML pages the comment section is left out with the DOM.
+    }
+    List<Line> lines = page.lines();
+    double total = 0;
+    for (Line line : lines) {
+      if (!line.removed()) {
+        total += line.features().length();
+      }
+    }
+    double before = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (!line.removed()) {
+        before += line.features().length();
+      } else if (MARKER.equals(line.removedBy()) && opensSection(line.text()) && before > total - before && before > 0) {
+        for (int j = i + 1; j < lines.size(); j++) {
+          if (!lines.get(j).removed()) {
+            page.remove(lines.get(j), ID);
+          }
+        }
+        return;
+      }
+    }
+  }
+}
