@@ -31,6 +31,7 @@ public final class Rules {
         new PhraseRule("legal.footer", book.phrases("legal.footer")),
         new LineClassifier(),
         new CommentsSectionRule(),
+        new TeaserListRule(),
         new TitleRule());
   }
 }

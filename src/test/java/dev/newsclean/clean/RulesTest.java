@@ -202,6 +202,23 @@ public class RulesTest {
   }
 
   @Test
+  public void teaserListAfterTheArticleGoes() {
+    Cleaned c = clean(prose(1), prose(2), prose(3), prose(4),
+        "Apple Watch orders may take weeks", "Delivery dates in the online store slipped into June for most models of the watch.",
+        "Quiz: how well do you know Apple?", "Twelve questions about the company and its products, some of them for experts.",
+        "The better Mac minis", "We tested the fastest models with more memory and a larger solid-state drive.");
+    assertEquals("links.teasers", rule(c, "The better Mac minis"));
+    assertEquals("links.teasers", rule(c, "Twelve questions about the company and its products, some of them for experts."));
+    assertEquals(List.of(prose(1), prose(2), prose(3), prose(4)), paragraphs(c));
+  }
+
+  @Test
+  public void sectionsOfTheArticleAreNotATeaserList() {
+    Cleaned c = clean(prose(1), "What changes", prose(2), prose(3), "What stays", prose(4), prose(5));
+    assertEquals(List.of(prose(1), "What changes", prose(2), prose(3), "What stays", prose(4), prose(5)), paragraphs(c));
+  }
+
+  @Test
   public void everyRemovedLineIsLoggedWithItsLineNumber() {
     Cleaned c = clean(prose(1), "Advertisement", prose(2));
     assertEquals(1, c.removed().size());

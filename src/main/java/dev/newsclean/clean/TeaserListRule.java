@@ -1,0 +1,83 @@
+package dev.newsclean.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code links.teasers}: after the article, many news pages list other stories as pairs of a
+ * headline and a one- or two-sentence summary. The summaries read as prose, so the classifier
+ * keeps them. In the tail of a plain-text page (after {@link #TAIL_SHARE} of the kept text), a
+ * run of at least {@link #MIN_PAIRS} such pairs goes; short lines between pairs ("Article",
+ * "Video") go with them. An article's own sections (a subheading over several paragraphs) do not
+ * form such a run.
+ */
+public final class TeaserListRule implements Rule {
+
+  public static final String ID = "links.teasers";
+  static final double TAIL_SHARE = 0.6;
+  static final int MIN_PAIRS = 3;
+  private static final int MAX_HEADLINE_CHARS = 120;
+  private static final int MAX_SUMMARY_CHARS = 320;
+  private static final int MAX_FILLER_CHARS = 25;
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void apply(Page page) {
+    if (!page.plainText()) {
+      return;
+    }
+    List<Line> kept = page.kept();
+    double total = kept.stream().mapToDouble(l -> l.features().length()).sum();
+    double seen = 0;
+    int tailStart = kept.size();
+    for (int i = 0; i < kept.size(); i++) {
+      if (seen >= total * TAIL_SHARE) {
+        tailStart = i;
+        break;
+      }
+      seen += kept.get(i).features().length();
+    }
+    List<Line> run = new ArrayList<>();
+    int pairs = 0;
+    int i = tailStart;
+    while (i < kept.size()) {
+      Line line = kept.get(i);
+      if (i + 1 < kept.size() && isHeadline(line) && isSummary(kept.get(i + 1))) {
+        run.add(line);
+        run.add(kept.get(i + 1));
+        pairs++;
+        i += 2;
+      } else if (pairs > 0 && line.features().length() <= MAX_FILLER_CHARS && !LineFeatures.endsSentence(line.text())) {
+        run.add(line);
+        i++;
+      } else {
+        flush(page, run, pairs);
+        run.clear();
+        pairs = 0;
+        i++;
+      }
+    }
+    flush(page, run, pairs);
+  }
+
+  private static void flush(Page page, List<Line> run, int pairs) {
+    if (pairs >= MIN_PAIRS) {
+      run.forEach(line -> page.remove(line, ID));
+    }
+  }
+
+  private static boolean isHeadline(Line line) {
+    int words = line.features().words();
+    // Headlines may ask or exclaim; they do not end with a full stop.
+    String text = line.text().strip();
+    return line.features().length() <= MAX_HEADLINE_CHARS && words >= 2 && !text.endsWith(".") && !text.endsWith(":");
+  }
+
+  private static boolean isSummary(Line line) {
+    return line.features().length() <= MAX_SUMMARY_CHARS && line.features().length() > MAX_FILLER_CHARS && line.features().words() >= 6;
+  }
+}
