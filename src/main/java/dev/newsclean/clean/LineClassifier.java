@@ -29,6 +29,8 @@ public final class LineClassifier implements Rule {
 
   /** Junk lines a run may grow across to reach more prose. */
   private static final int MAX_SKIP = 2;
+  private static final int MENU_RUN = 4;
+  private static final int MENU_ITEM_WORDS = 4;
   private static final double HALF_LINKS = 0.5;
   private static final double LINK_LIST_DENSITY = 0.9;
   private static final int LINK_LIST_CHARS = 120;
@@ -218,13 +220,37 @@ public final class LineClassifier implements Rule {
       }
       int from = grow(initial, run[0], -1);
       int to = grow(initial, run[1], +1);
+      boolean[] menu = menuLines(lines, cls, from, to);
       for (int i = from; i <= to; i++) {
         boolean inside = i >= run[0] && i <= run[1];
-        if (!isLinky(lines.get(i), t) && (inside || initial[i] != Cls.BAD)) {
+        if (!isLinky(lines.get(i), t) && !menu[i - from] && (inside || initial[i] != Cls.BAD)) {
           cls[i] = Cls.GOOD;
         }
       }
     }
+  }
+
+  /**
+   * Lines in {@code [from, to]} that belong to a menu: at least {@link #MENU_RUN} lines in a row,
+   * none of them good, each a few words with no sentence end ("Accounting", "Find Jobs"). An
+   * article's own lists have longer items and stay.
+   */
+  private static boolean[] menuLines(List<Line> lines, Cls[] cls, int from, int to) {
+    boolean[] menu = new boolean[to - from + 1];
+    int start = from;
+    for (int i = from; i <= to + 1; i++) {
+      boolean item = i <= to && cls[i] != Cls.GOOD && lines.get(i).features().words() <= MENU_ITEM_WORDS && !lines.get(i).features().endsSentence();
+      if (item) {
+        continue;
+      }
+      if (i - start >= MENU_RUN) {
+        for (int j = start; j < i; j++) {
+          menu[j - from] = true;
+        }
+      }
+      start = i + 1;
+    }
+    return menu;
   }
 
   /** Runs of good lines, as {first, last} index pairs, split at long stretches of other text. */
