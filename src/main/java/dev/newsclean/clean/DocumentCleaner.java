@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Cleans one document: normalises its blocks, runs the rule chain over them, and assembles the
@@ -27,12 +28,22 @@ public final class DocumentCleaner {
   private final List<Rule> rules;
   private final TextNormalizer normalizer;
   private final LanguageGuesser languages;
+  private final Function<String, String> detectLanguage;
 
   public DocumentCleaner(RuleBook book, List<Rule> rules, TextNormalizer normalizer) {
+    this(book, rules, normalizer, text -> null);
+  }
+
+  /**
+   * A cleaner that asks {@code detectLanguage} (text to ISO 639-1 code, or null) for the language
+   * of an article whose page declares none and whose words match no stop-word list.
+   */
+  public DocumentCleaner(RuleBook book, List<Rule> rules, TextNormalizer normalizer, Function<String, String> detectLanguage) {
     this.book = book;
     this.rules = List.copyOf(rules);
     this.normalizer = normalizer;
     this.languages = new LanguageGuesser(book);
+    this.detectLanguage = detectLanguage;
   }
 
   /** The default cleaner: the shipped rule book, {@link Rules#newsDefault}, typography kept. */
@@ -111,7 +122,7 @@ public final class DocumentCleaner {
     }
     Metadata meta = found;
     if (meta.language() == null) {
-      meta = meta.withLanguage(language);
+      meta = meta.withLanguage(language != null ? language : detectLanguage.apply(text));
     }
     Article article =
         new Article(

@@ -20,6 +20,8 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlExtractor {
 
+  private static final int MIN_ARTICLE_BODY = 200;
+  private static final int CROSS_CHECK_CHARS = 60;
   private static final Pattern DTD_SUBSET = Pattern.compile("<!DOCTYPE[^\\[>]*\\[[^\\]]*\\]\\s*>");
   private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)");
 
@@ -32,7 +34,13 @@ public final class HtmlExtractor {
    * Metadata#EMPTY} when nothing); the hints' URL resolves relative links.
    */
   public Document extract(String source, byte[] bytes, Metadata hints) {
-    String html = decoder.decode(bytes, declaredCharset(bytes)).text();
+    return extract(source, bytes, hints, null);
+  }
+
+  /** As above, with the charset an HTTP header declared (null when none); the page's own meta tag wins. */
+  public Document extract(String source, byte[] bytes, Metadata hints, Charset httpCharset) {
+    Charset meta = declaredCharset(bytes);
+    String html = decoder.decode(bytes, meta != null ? meta : httpCharset).text();
     return extract(source, html, hints.url(), hints);
   }
 
@@ -44,7 +52,42 @@ public final class HtmlExtractor {
     content.prune(doc);
     Element article = content.find(doc);
     List<Block> blocks = BlockWriter.write(article);
+    List<Block> structured = fromArticleBody(found.articleBody(), blocks, doc);
+    if (structured != null) {
+      blocks = structured;
+    }
     return new Document(source, "html", blocks, meta, blocks.size());
+  }
+
+  /**
+   * The JSON-LD {@code articleBody} as blocks, when the DOM gave less than half of its text and
+   * the page itself shows its opening (so it is this page's article, not a stale or foreign copy);
+   * otherwise null.
+   */
+  static List<Block> fromArticleBody(String articleBody, List<Block> domBlocks, org.jsoup.nodes.Document doc) {
+    if (articleBody == null || articleBody.isBlank() || doc.body() == null) {
+      return null;
+    }
+    String body = articleBody.strip();
+    long domChars = domBlocks.stream().mapToLong(b -> b.text().length()).sum();
+    if (body.length() < MIN_ARTICLE_BODY || domChars * 2 >= body.length()) {
+      return null;
+    }
+    String opening = squash(body.substring(0, Math.min(body.length(), CROSS_CHECK_CHARS)));
+    if (!squash(doc.body().text()).contains(opening)) {
+      return null;
+    }
+    List<Block> out = new java.util.ArrayList<>();
+    for (String paragraph : body.split("\\s*\\n\\s*")) {
+      if (!paragraph.isBlank()) {
+        out.add(new Block(paragraph, out.size() + 1, Block.Kind.TEXT, 0.0));
+      }
+    }
+    return out;
+  }
+
+  private static String squash(String s) {
+    return s.replaceAll("\\s+", " ").strip();
   }
 
   /**

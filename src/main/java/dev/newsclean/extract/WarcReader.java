@@ -29,6 +29,15 @@ final class WarcReader {
     this.maxBytes = maxBytes;
   }
 
+  /** The charset the HTTP response declared, or null when it named none (or one Java lacks). */
+  static java.nio.charset.Charset httpCharset(String name) {
+    try {
+      return name == null ? null : java.nio.charset.Charset.forName(name.strip().replace("\"", ""));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   void read(String source, InputStream in, DocumentSink sink) throws IOException {
     try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(Channels.newChannel(in))) {
       reader.onWarning(message -> {});
@@ -46,12 +55,12 @@ final class WarcReader {
   private void response(String id, WarcResponse response, DocumentSink sink) throws IOException {
     MediaType type;
     try {
-      type = response.http().contentType().base();
+      type = response.http().contentType();
     } catch (IOException | IllegalArgumentException e) {
       sink.skipped(id, "warc.response.unparsable");
       return;
     }
-    String base = type.toString().toLowerCase(Locale.ROOT);
+    String base = type.base().toString().toLowerCase(Locale.ROOT);
     boolean isHtml = base.equals("text/html") || base.equals("application/xhtml+xml");
     if (!isHtml && !base.startsWith("text/")) {
       sink.skipped(id, "warc.response." + (base.isEmpty() ? "untyped" : base.replace('/', '_')));
@@ -71,10 +80,11 @@ final class WarcReader {
     String url = response.target();
     String fetched = Optional.ofNullable(response.date()).map(Instant::toString).orElse(null);
     Metadata hints = Metadata.fetchedFrom(url, fetched);
+    java.nio.charset.Charset declared = httpCharset(type.parameters().get("charset"));
     if (isHtml) {
-      sink.document(html.extract(id, body, hints));
+      sink.document(html.extract(id, body, hints, declared));
     } else {
-      sink.document(PlainText.toDocument(id, decoder.decode(body).text(), "text", hints));
+      sink.document(PlainText.toDocument(id, decoder.decode(body, declared).text(), "text", hints));
     }
   }
 }

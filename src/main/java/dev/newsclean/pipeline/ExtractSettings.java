@@ -7,6 +7,7 @@ import dev.newsclean.clean.TextNormalizer;
 import dev.newsclean.core.FileProcessor;
 import dev.newsclean.extract.DocumentExtractor;
 import dev.newsclean.extract.JsonlFields;
+import dev.newsclean.extract.TikaLanguage;
 import java.io.Serializable;
 import java.time.Duration;
 
@@ -26,6 +27,6 @@ public record ExtractSettings(long maxBytes, int maxChars, int parseTimeoutSecon
     DocumentExtractor extractor =
         new DocumentExtractor(new DocumentExtractor.Limits(maxBytes, maxChars, Duration.ofSeconds(parseTimeoutSeconds)), JsonlFields.parse(jsonlFields));
     RuleBook book = RuleBook.newsDefault();
-    return new FileProcessor(extractor, new DocumentCleaner(book, Rules.newsDefault(book), new TextNormalizer(foldTypography)));
+    return new FileProcessor(extractor, new DocumentCleaner(book, Rules.newsDefault(book), new TextNormalizer(foldTypography), new TikaLanguage()));
   }
 }

@@ -19,7 +19,10 @@ public final class InputRoot implements Serializable {
     this.prefix = prefix;
   }
 
-  /** A folder is read recursively; anything else is taken as a file pattern. */
+  /**
+   * A folder is read recursively, a file on its own; anything else must be a file pattern (a
+   * missing folder is an error, not an empty run).
+   */
   public static InputRoot of(String input) {
     Path path = Paths.get(input).toAbsolutePath().normalize();
     if (Files.isDirectory(path)) {
@@ -30,6 +33,9 @@ public final class InputRoot implements Serializable {
     }
     String text = path.toString();
     int wildcard = firstWildcard(text);
+    if (wildcard < 0) {
+      throw new IllegalArgumentException("--input " + input + " does not exist");
+    }
     String base = wildcard < 0 ? text : text.substring(0, text.lastIndexOf('/', wildcard) + 1);
     return new InputRoot(text, base);
   }

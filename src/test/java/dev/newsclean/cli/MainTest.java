@@ -23,6 +23,20 @@ public class MainTest {
   }
 
   @Test
+  public void aFailedRunLeavesThePreviousOutputAsItWas() throws IOException {
+    Path out = tmp.newFolder("out").toPath();
+    Files.writeString(out.resolve("records-00000-of-00001.jsonl"), "{\"kept\": true}\n");
+    Path missing = tmp.getRoot().toPath().resolve("no-such-folder");
+
+    org.junit.Assert.assertThrows(IllegalArgumentException.class, () -> Main.run(options(missing, out)));
+
+    assertEquals("{\"kept\": true}\n", Files.readString(out.resolve("records-00000-of-00001.jsonl")));
+    try (Stream<Path> siblings = Files.list(tmp.getRoot().toPath())) {
+      assertEquals("no staging folder left behind", 1, siblings.count());
+    }
+  }
+
+  @Test
   public void aRunReplacesThePreviousOutputAndKeepsGitkeep() throws IOException {
     Path in = tmp.newFolder("in").toPath();
     Files.writeString(in.resolve("a.txt"), "The city council voted on Tuesday to expand the bus network, adding twelve new routes across the northern suburbs.\n");

@@ -66,6 +66,18 @@ public class FormatsTest {
   }
 
   @Test
+  public void languageComesFromTikasDetectorWhenNothingElseTellsIt() {
+    FileProcessor processor = new FileProcessor(new DocumentExtractor(1 << 20), new DocumentCleaner(
+        dev.newsclean.clean.RuleBook.newsDefault(), dev.newsclean.clean.Rules.newsDefault(dev.newsclean.clean.RuleBook.newsDefault()),
+        dev.newsclean.clean.TextNormalizer.standard(), new TikaLanguage()));
+    String russian = "Президент заявил во вторник, что переговоры с другой стороной будут продолжаться столько, сколько потребуется, "
+        + "и что обе стороны договорились снова встретиться в столице в следующем месяце.";
+    CollectedOutcomes o = CollectedOutcomes.of(processor, "ru.txt", (russian + "\n" + russian + "\n").getBytes(StandardCharsets.UTF_8));
+    processor.close();
+    assertEquals("ru", only(o).language());
+  }
+
+  @Test
   public void odtText() throws IOException {
     Article a = only(extract("a.odt", Fixtures.odt(Fixtures.P1, Fixtures.P2)));
     assertEquals(Fixtures.P1 + "\n\n" + Fixtures.P2, a.text());

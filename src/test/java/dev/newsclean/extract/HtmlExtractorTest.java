@@ -113,6 +113,27 @@ public class HtmlExtractorTest {
     assertEquals("en", a.language());
   }
 
+  private static String withArticleBody(String body, String visible) {
+    String json = body.replace("\n", "\\n");
+    return page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Buses for all\",\"articleBody\":\"" + json + "\"}</script>",
+        "<div id=app><p>" + visible + "</p><p>Loading the rest of the story, please wait.</p></div>");
+  }
+
+  @Test
+  public void articleBodyFromJsonLdWhenThePageShowsItsOpeningAndLittleElse() {
+    String body = text(P1) + "\n" + text(P2) + "\n" + text(P3);
+    Article a = article(withArticleBody(body, text(P1).substring(0, 80)));
+    assertEquals(text(P1) + "\n\n" + text(P2) + "\n\n" + text(P3), a.text());
+  }
+
+  @Test
+  public void articleBodyThatThePageDoesNotShowIsNotTrusted() {
+    String body = text(P2) + "\n" + text(P3) + "\n" + text(P2);
+    Article a = article(withArticleBody(body, text(P1)));
+    assertThat(a.text(), containsString(text(P1)));
+    assertThat(a.text(), not(containsString(text(P3))));
+  }
+
   @Test
   public void twoLineBreaksMakeAParagraph() {
     Article a = article(page("", "<div class=content><p>" + text(P1) + "<br><br>" + text(P2) + "</p></div>"));
