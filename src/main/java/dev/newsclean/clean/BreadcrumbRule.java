@@ -31,7 +31,8 @@ public final class BreadcrumbRule implements Rule {
   @Override
   public void apply(Page page) {
     List<Line> lines = page.lines();
-    int head = Math.min(lines.size(), page.book().thresholds().headWindowLines());
+    // A trail stands above the article: only lines before the first prose line are looked at.
+    int head = Math.min(Math.min(lines.size(), page.book().thresholds().headWindowLines()), firstProse(lines, page.book().thresholds()));
     for (int i = 0; i < head; i++) {
       int end = numberedRun(lines, i);
       if (end > i + 1 && looksLikeTrail(lines, i, end)) {
@@ -52,6 +53,17 @@ public final class BreadcrumbRule implements Rule {
         page.breadcrumbTail(items[items.length - 1].strip());
       }
     }
+  }
+
+  /** The index of the first line that reads as a paragraph of prose, or the number of lines. */
+  private static int firstProse(List<Line> lines, Thresholds t) {
+    for (Line line : lines) {
+      LineFeatures f = line.features();
+      if (f.length() >= t.lengthLow() && f.endsSentence() && f.stopwordDensity() >= t.stopwordsLow()) {
+        return line.index();
+      }
+    }
+    return lines.size();
   }
 
   /** The end (exclusive) of a run of lines numbered 1, 2, 3, ... starting at {@code from}. */

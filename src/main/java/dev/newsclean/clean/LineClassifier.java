@@ -30,6 +30,7 @@ public final class LineClassifier implements Rule {
   /** Junk lines a run may grow across to reach more prose. */
   private static final int MAX_SKIP = 2;
   private static final int MENU_RUN = 4;
+  private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\s*(\\d{1,3}[.)]|[•·*–-])\\s");
   private static final int MENU_ITEM_WORDS = 4;
   private static final double HALF_LINKS = 0.5;
   private static final double LINK_LIST_DENSITY = 0.9;
@@ -67,6 +68,7 @@ public final class LineClassifier implements Rule {
       initial[i] = classify(line, t, fallback);
       reason[i] = isLinky(line, t) ? LINKS : initial[i] == Cls.SHORT ? SHORT : NOT_PROSE;
     }
+    markMenus(lines, initial);
     Cls[] revised = revise(initial);
     keepBody(lines, initial, revised, reason, t);
     for (int i = 0; i < lines.size(); i++) {
@@ -139,6 +141,31 @@ public final class LineClassifier implements Rule {
     return line.linkDensity() > t.maxLinkDensity()
         || f.urlShare() > 0.5
         || (f.separators() >= 2 && f.length() < t.lengthHigh());
+  }
+
+  /**
+   * A run of at least {@link #MENU_RUN} short lines of a few words with no sentence end is a menu
+   * or a link list (plain text has no link density to tell), whatever stands around it: bad from
+   * the start, so the context pass cannot pull it into the article. Numbered items ("1. Finland")
+   * are an article's list, not a menu.
+   */
+  static void markMenus(List<Line> lines, Cls[] cls) {
+    int start = 0;
+    for (int i = 0; i <= lines.size(); i++) {
+      if (i < lines.size() && cls[i] == Cls.SHORT && isMenuItem(lines.get(i))) {
+        continue;
+      }
+      if (i - start >= MENU_RUN) {
+        for (int j = start; j < i; j++) {
+          cls[j] = Cls.BAD;
+        }
+      }
+      start = i + 1;
+    }
+  }
+
+  private static boolean isMenuItem(Line line) {
+    return line.features().words() <= MENU_ITEM_WORDS && !line.features().endsSentence() && !NUMBERED.matcher(line.text()).lookingAt();
   }
 
   /** jusText's context-sensitive pass: short lines, then near-good lines, judged by neighbours. */
@@ -239,7 +266,7 @@ public final class LineClassifier implements Rule {
     boolean[] menu = new boolean[to - from + 1];
     int start = from;
     for (int i = from; i <= to + 1; i++) {
-      boolean item = i <= to && cls[i] != Cls.GOOD && lines.get(i).features().words() <= MENU_ITEM_WORDS && !lines.get(i).features().endsSentence();
+      boolean item = i <= to && cls[i] != Cls.GOOD && isMenuItem(lines.get(i));
       if (item) {
         continue;
       }

@@ -219,6 +219,21 @@ public class RulesTest {
   }
 
   @Test
+  public void menuAfterTheArticleGoesEvenWithProseBelowIt() {
+    String blurb = "Start your day right with the latest news driving global markets, from major stock movers and key headlines.";
+    String p1 = prose(1) + " " + prose(2);
+    String p2 = prose(3) + " " + prose(4);
+    Cleaned c = clean(p1, p2, "Find Jobs", "Accounting", "Finance", "Marketing", "Engineering", blurb, "Partner Offers");
+    assertEquals(List.of(p1, p2), paragraphs(c));
+  }
+
+  @Test
+  public void numberedListInTheArticleStays() {
+    Cleaned c = clean(prose(1), "The rankings were as follows:", "1. Finland", "2. Norway", "3. Australia", "4. Canada", "5. Germany", prose(2));
+    assertEquals(List.of(prose(1), "The rankings were as follows:", "1. Finland", "2. Norway", "3. Australia", "4. Canada", "5. Germany", prose(2)), paragraphs(c));
+  }
+
+  @Test
   public void everyRemovedLineIsLoggedWithItsLineNumber() {
     Cleaned c = clean(prose(1), "Advertisement", prose(2));
     assertEquals(1, c.removed().size());
