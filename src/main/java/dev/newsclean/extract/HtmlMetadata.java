@@ -38,7 +38,7 @@ public final class HtmlMetadata {
   public Found read(Document doc) {
     Map<String, String> metas = metaTags(doc);
     JsonNode ld = jsonLdArticle(doc);
-    String headline = ld == null ? null : text(ld.get("headline"));
+    String headline = ld == null ? null : jsonLdTitle(ld, doc.title());
     String title = firstNonBlank(
         headline,
         meta(metas, "dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title"),
@@ -119,6 +119,34 @@ public final class HtmlMetadata {
     return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
 
+  /**
+   * Readability's choice between JSON-LD {@code name} and {@code headline}: the name, unless only
+   * the headline resembles the page's {@code <title>} (Wikipedia's headline is a description).
+   */
+  static String jsonLdTitle(JsonNode ld, String pageTitle) {
+    String name = text(ld.get("name"));
+    String headline = text(ld.get("headline"));
+    if (name == null || headline == null || name.equals(headline)) {
+      return name != null ? name : headline;
+    }
+    boolean nameMatches = similarity(name, pageTitle) > 0.75;
+    boolean headlineMatches = similarity(headline, pageTitle) > 0.75;
+    return headlineMatches && !nameMatches ? headline : name;
+  }
+
+  /** Readability's text similarity: the share of {@code b}'s text made of words also in {@code a}. */
+  static double similarity(String a, String b) {
+    List<String> wordsA = List.of(a.toLowerCase(Locale.ROOT).split("\\W+"));
+    List<String> wordsB = new ArrayList<>(List.of(b.toLowerCase(Locale.ROOT).split("\\W+")));
+    wordsB.removeIf(String::isEmpty);
+    if (wordsB.isEmpty()) {
+      return 0;
+    }
+    String all = String.join(" ", wordsB);
+    String unique = String.join(" ", wordsB.stream().filter(w -> !wordsA.contains(w)).toList());
+    return 1 - (double) unique.length() / all.length();
+  }
+
   private static JsonNode jsonLdArticle(Document doc) {
     for (Element script : doc.select("script[type=application/ld+json]")) {
       try {
@@ -152,7 +180,7 @@ public final class HtmlMetadata {
     JsonNode type = node.get("@type");
     if (type != null) {
       for (JsonNode t : type.isArray() ? type : List.of(type)) {
-        if (ARTICLE_TYPES.contains(t.asText().toLowerCase(Locale.ROOT)) && (node.has("headline") || node.has("articleBody"))) {
+        if (ARTICLE_TYPES.contains(t.asText().toLowerCase(Locale.ROOT)) && (node.has("headline") || node.has("name") || node.has("articleBody"))) {
           return node;
         }
       }
@@ -199,8 +227,12 @@ public final class HtmlMetadata {
     for (Element m : doc.select("meta[content]")) {
       String key = firstNonBlank(m.attr("property"), m.attr("name"), m.attr("itemprop"));
       String content = m.attr("content");
-      if (key != null && !content.isBlank()) {
-        out.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+      if (key == null || content.isBlank()) {
+        continue;
+      }
+      // A tag may name several properties at once: property="og:title twitter:title".
+      for (String one : key.strip().split("\\s+")) {
+        out.putIfAbsent(one.toLowerCase(Locale.ROOT), content);
       }
     }
     return out;

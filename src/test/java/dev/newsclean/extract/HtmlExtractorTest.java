@@ -135,6 +135,21 @@ public class HtmlExtractorTest {
   }
 
   @Test
+  public void jsonLdNameWinsOverADescriptiveHeadline() {
+    String ld = "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"name\":\"List of films featuring time loops\","
+        + "\"headline\":\"Wikimedia list article\"}</script>";
+    Article a = article(page(ld + "<title>List of films featuring time loops - Wikipedia</title>", "<article>" + P1 + P2 + "</article>"));
+    assertEquals("List of films featuring time loops", a.title());
+  }
+
+  @Test
+  public void metaTagNamingSeveralPropertiesCountsForEach() {
+    Article a = article(page("<meta property=\"og:title twitter:title\" content=\"Preferred title\"><title>Title Element</title>",
+        "<article>" + P1 + P2 + "</article>"));
+    assertEquals("Preferred title", a.title());
+  }
+
+  @Test
   public void twoLineBreaksMakeAParagraph() {
     Article a = article(page("", "<div class=content><p>" + text(P1) + "<br><br>" + text(P2) + "</p></div>"));
     assertEquals(text(P1) + "\n\n" + text(P2), a.text());
