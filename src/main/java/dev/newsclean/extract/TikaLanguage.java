@@ -18,7 +18,7 @@ import org.apache.tika.language.detect.LanguageResult;
  */
 public final class TikaLanguage implements Function<String, String> {
 
-  static final int MAX_CHARS = 5000;
+  static final int MAX_CHARS = 1500;
   private static final float MIN_LEAD = 2.0f;
   private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
 
