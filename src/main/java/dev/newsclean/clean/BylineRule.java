@@ -16,6 +16,8 @@ public final class BylineRule implements Rule {
 
   public static final String ID = "byline";
   private static final int MAX_CHARS = 250;
+  /** Between a date marker and its date: ": ", " on Wed ", ... */
+  private static final int MAX_MARKER_GAP = 16;
   private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
   private static final Pattern SEGMENTS = Pattern.compile("\\s[|•·]\\s");
   private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}][\\p{L}\\p{M}'’.-]*");
@@ -46,7 +48,7 @@ public final class BylineRule implements Rule {
       if (authors.isEmpty() && published.isEmpty()) {
         continue;
       }
-      if (authors.isEmpty() && LineFeatures.endsSentence(text)) {
+      if (authors.isEmpty() && LineFeatures.endsSentence(text) && !startsWithMarker(lower, page.book().dateMarkers())) {
         continue;
       }
       page.remove(line, ID);
@@ -112,12 +114,16 @@ public final class BylineRule implements Rule {
       int at = lower.indexOf(marker);
       if (at >= 0) {
         Optional<DateParser.Found> found = page.book().dates().find(text.substring(at + marker.length()));
-        if (found.isPresent() && found.get().start() <= 6) {
+        if (found.isPresent() && found.get().start() <= MAX_MARKER_GAP) {
           return Optional.of(found.get().iso());
         }
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean startsWithMarker(String lower, List<String> markers) {
+    return markers.stream().anyMatch(lower::startsWith);
   }
 
   private static int firstOf(String s, String... needles) {

@@ -12,7 +12,7 @@ import java.util.Set;
 public final class TagsLineRule implements Rule {
 
   public static final String ID = "tags.line";
-  private static final Set<String> NEIGHBOURS = Set.of(BylineRule.ID, PageDateRule.ID, "image.credit", TitleRule.ID);
+  private static final Set<String> NEIGHBOURS = Set.of(BylineRule.ID, PageDateRule.ID, "image.credit", TitleRule.ID, ID);
   private static final int MAX_ITEM_WORDS = 5;
   private static final int MAX_CHARS = 250;
   private static final double MAX_STOPWORDS = 0.15;

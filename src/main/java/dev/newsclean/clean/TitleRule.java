@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * {@code title}: in a plain-text scrape, the headline is a heading-shaped line (a few words, no
- * full stop) just above the article, usually repeated in the breadcrumb or followed by the byline
- * or date. It leaves the text and becomes the record's title. Only a line with such evidence is
+ * full stop) just above the article, usually repeated in the breadcrumb or elsewhere on the page,
+ * or followed by the byline or date; its repeats leave the text with it. It leaves the text and becomes the record's title. Only a line with such evidence is
  * taken: a page with none gets no title rather than a guessed one.
  */
 public final class TitleRule implements Rule {
@@ -48,6 +48,8 @@ public final class TitleRule implements Rule {
       int score = 0;
       if (page.breadcrumbTail() != null && same(page.breadcrumbTail(), line.text())) {
         score += 3;
+      } else if (repeated(lines, line)) {
+        score += 3;
       }
       Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
       if (next != null && next.removed() && FOLLOWERS.contains(next.removedBy())) {
@@ -67,6 +69,11 @@ public final class TitleRule implements Rule {
       best.restore();
       page.remove(best, ID);
       page.found(page.found().withTitle(best.text()));
+      for (Line other : lines) {
+        if (other != best && !other.removed() && same(other.text(), best.text())) {
+          page.remove(other, ID);
+        }
+      }
     }
   }
 
@@ -105,6 +112,16 @@ public final class TitleRule implements Rule {
       }
     }
     return -1;
+  }
+
+  /** The headline printed twice on the page (a header and the article's top, say). */
+  private static boolean repeated(List<Line> lines, Line line) {
+    for (Line other : lines) {
+      if (other != line && same(other.text(), line.text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean same(String a, String b) {
