@@ -31,8 +31,8 @@ public final class BylineRule implements Rule {
   public void apply(Page page) {
     for (Line line : page.kept()) {
       String text = line.text();
-      if (text.length() > MAX_CHARS) {
-        continue;
+      if (text.length() > MAX_CHARS || page.book().dates().isDateLine(text, page.book().dateMarkers())) {
+        continue; // A line that is only a date is the page's date (page.date), not a byline.
       }
       String lower = line.lower();
       List<String> authors = List.of();
@@ -110,6 +110,14 @@ public final class BylineRule implements Rule {
   }
 
   private static Optional<String> published(String text, String lower, Page page) {
+    // A dateline opens with its publication date; a later one ("Last modified on ...") is an update.
+    Optional<DateParser.Found> opening = page.book().dates().find(text);
+    if (opening.isPresent() && opening.get().start() <= MAX_MARKER_GAP && page.book().dates().isDateLine(text.substring(0, opening.get().end()), List.of())) {
+      boolean marked = page.book().dateMarkers().stream().anyMatch(m -> lower.indexOf(m) >= 0 && lower.indexOf(m) < opening.get().start());
+      if (!marked) {
+        return Optional.of(opening.get().iso());
+      }
+    }
     for (String marker : page.book().dateMarkers()) {
       int at = lower.indexOf(marker);
       if (at >= 0) {

@@ -234,6 +234,33 @@ public class RulesTest {
   }
 
   @Test
+  public void headlinePrintedTwiceIsTheTitleAndBothCopiesGo() {
+    String headline = "Tribes fear the sea is telling them something about whales";
+    Cleaned c = clean(headline, "World news", headline, prose(1), prose(2));
+    assertEquals(headline, c.article().title());
+    assertEquals(List.of(prose(1), prose(2)), paragraphs(c));
+  }
+
+  @Test
+  public void datelineWithALastModifiedDateIsAByline() {
+    String line = "Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST";
+    Cleaned c = clean(line, prose(1), prose(2));
+    assertEquals("byline", rule(c, line));
+    assertEquals("2019-01-03T02:00:00-05:00", c.article().published());
+  }
+
+  @Test
+  public void datelineEndingInAbbreviationIsStillAByline() {
+    assertEquals("byline", rule(clean("posted on April 21, 2015, at 11:29 a.m.", prose(1), prose(2)), "posted on April 21, 2015, at 11:29 a.m."));
+  }
+
+  @Test
+  public void captionEndingInAPhotoCreditIsAnImageCredit() {
+    String caption = "Whale expert Hori Parata. Photograph: Adrian Malloch for the Guardian";
+    assertEquals("image.credit", rule(clean(prose(1), caption, prose(2)), caption));
+  }
+
+  @Test
   public void everyRemovedLineIsLoggedWithItsLineNumber() {
     Cleaned c = clean(prose(1), "Advertisement", prose(2));
     assertEquals(1, c.removed().size());
