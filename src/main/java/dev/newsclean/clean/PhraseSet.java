@@ -22,6 +22,8 @@ public final class PhraseSet {
   private final List<Pattern> patterns;
   /** For each pattern, the literal text every match starts with ("" when it starts with a regex construct). */
   private final List<String> literalPrefixes;
+  /** For each pattern, words one of which every match contains (empty when none is known). */
+  private final List<List<String>> requiredWords;
 
   PhraseSet(int maxChars, Set<String> equals, List<String> prefixes, List<Pattern> patterns) {
     this.maxChars = maxChars;
@@ -29,6 +31,30 @@ public final class PhraseSet {
     this.prefixes = List.copyOf(prefixes);
     this.patterns = List.copyOf(patterns);
     this.literalPrefixes = patterns.stream().map(p -> literalPrefix(p.pattern())).toList();
+    this.requiredWords = patterns.stream().map(p -> requiredWords(p.pattern())).toList();
+  }
+
+  private static final Pattern LEADING_ANY = Pattern.compile("^\\^\\.\\{\\d*,\\d*\\}(?:\\\\b|\\\\s\\*|\\\\s\\+|\\s|\\\\\\()*");
+  private static final Pattern ALTERNATIVES = Pattern.compile("^\\(([a-z ]+(?:\\|[a-z ]+)*)\\)");
+  private static final Pattern LITERAL = Pattern.compile("^([a-z ]{3,})");
+
+  /**
+   * For a pattern that starts with "anything" ({@code ^.{0,120}}), the words right after it: a
+   * group of plain alternatives ({@code (photo|image)}) or a plain phrase ({@code all rights
+   * reserved}). A line holding none of them cannot match, so the regex need not run.
+   */
+  static List<String> requiredWords(String regex) {
+    var lead = LEADING_ANY.matcher(regex);
+    if (!lead.find()) {
+      return List.of();
+    }
+    String rest = regex.substring(lead.end());
+    var alternatives = ALTERNATIVES.matcher(rest);
+    if (alternatives.find()) {
+      return List.of(alternatives.group(1).split("\\|"));
+    }
+    var literal = LITERAL.matcher(rest);
+    return literal.find() ? List.of(literal.group(1).strip()) : List.of();
   }
 
   /** The plain characters after a leading {@code ^}, up to the first regex construct. */
@@ -99,7 +125,19 @@ public final class PhraseSet {
     }
     for (int i = 0; i < patterns.size(); i++) {
       String must = literalPrefixes.get(i);
-      if ((must.isEmpty() || lower.startsWith(must)) && patterns.get(i).matcher(lower).matches()) {
+      if ((must.isEmpty() || lower.startsWith(must)) && containsAny(lower, requiredWords.get(i)) && patterns.get(i).matcher(lower).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsAny(String lower, List<String> words) {
+    if (words.isEmpty()) {
+      return true;
+    }
+    for (String word : words) {
+      if (lower.contains(word)) {
         return true;
       }
     }
