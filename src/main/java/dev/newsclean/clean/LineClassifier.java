@@ -32,6 +32,9 @@ public final class LineClassifier implements Rule {
   private static final int MENU_RUN = 4;
   private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\s*(\\d{1,3}[.)]|[•·*–-])\\s");
   private static final int MENU_ITEM_WORDS = 4;
+  /** Lists of other stories' headlines: longer items, so a longer run. */
+  private static final int HEADLINE_ITEM_WORDS = 8;
+  private static final int HEADLINE_RUN = 6;
   private static final double HALF_LINKS = 0.5;
   private static final double LINK_LIST_DENSITY = 0.9;
   private static final int LINK_LIST_CHARS = 120;
@@ -68,9 +71,9 @@ public final class LineClassifier implements Rule {
       initial[i] = classify(line, t, fallback);
       reason[i] = isLinky(line, t) ? LINKS : initial[i] == Cls.SHORT ? SHORT : NOT_PROSE;
     }
-    markMenus(lines, initial);
+    boolean[] menu = markMenus(lines, initial);
     Cls[] revised = revise(initial);
-    keepBody(lines, initial, revised, reason, t);
+    keepBody(lines, initial, revised, reason, menu, t);
     for (int i = 0; i < lines.size(); i++) {
       if (revised[i] != Cls.GOOD) {
         page.remove(lines.get(i), reason[i]);
@@ -146,26 +149,36 @@ public final class LineClassifier implements Rule {
   /**
    * A run of at least {@link #MENU_RUN} short lines of a few words with no sentence end is a menu
    * or a link list (plain text has no link density to tell), whatever stands around it: bad from
-   * the start, so the context pass cannot pull it into the article. Numbered items ("1. Finland")
-   * are an article's list, not a menu.
+   * the start, so the context pass cannot pull it into the article. So is a run of at least
+   * {@link #HEADLINE_RUN} headline-length lines (other stories). Numbered items ("1. Finland") are
+   * an article's list, not a menu.
    */
-  static void markMenus(List<Line> lines, Cls[] cls) {
+  static boolean[] markMenus(List<Line> lines, Cls[] cls) {
+    boolean[] menu = new boolean[lines.size()];
+    markRuns(lines, cls, menu, MENU_ITEM_WORDS, MENU_RUN);
+    markRuns(lines, cls, menu, HEADLINE_ITEM_WORDS, HEADLINE_RUN);
+    return menu;
+  }
+
+  /** Marks bad (and menu) every run of at least {@code minRun} short lines of at most {@code maxWords} words. */
+  private static void markRuns(List<Line> lines, Cls[] cls, boolean[] menu, int maxWords, int minRun) {
     int start = 0;
     for (int i = 0; i <= lines.size(); i++) {
-      if (i < lines.size() && cls[i] == Cls.SHORT && isMenuItem(lines.get(i))) {
+      if (i < lines.size() && (cls[i] == Cls.SHORT || cls[i] == Cls.BAD) && isMenuItem(lines.get(i), maxWords)) {
         continue;
       }
-      if (i - start >= MENU_RUN) {
+      if (i - start >= minRun) {
         for (int j = start; j < i; j++) {
           cls[j] = Cls.BAD;
+          menu[j] = true;
         }
       }
       start = i + 1;
     }
   }
 
-  private static boolean isMenuItem(Line line) {
-    return line.features().words() <= MENU_ITEM_WORDS && !line.features().endsSentence() && !NUMBERED.matcher(line.text()).lookingAt();
+  private static boolean isMenuItem(Line line, int maxWords) {
+    return line.features().words() <= maxWords && !line.features().endsSentence() && !NUMBERED.matcher(line.text()).lookingAt();
   }
 
   /** jusText's context-sensitive pass: short lines, then near-good lines, judged by neighbours. */
@@ -211,7 +224,7 @@ public final class LineClassifier implements Rule {
   }
 
   /** Keeps the body's runs (see the class comment) and marks the rest. */
-  static void keepBody(List<Line> lines, Cls[] initial, Cls[] cls, String[] reason, Thresholds t) {
+  static void keepBody(List<Line> lines, Cls[] initial, Cls[] cls, String[] reason, boolean[] menu, Thresholds t) {
     List<int[]> runs = runs(lines, cls, t);
     if (runs.isEmpty()) {
       // No full paragraph anywhere: let near-good prose form the body instead.
@@ -247,37 +260,13 @@ public final class LineClassifier implements Rule {
       }
       int from = grow(initial, run[0], -1);
       int to = grow(initial, run[1], +1);
-      boolean[] menu = menuLines(lines, cls, from, to);
       for (int i = from; i <= to; i++) {
         boolean inside = i >= run[0] && i <= run[1];
-        if (!isLinky(lines.get(i), t) && !menu[i - from] && (inside || initial[i] != Cls.BAD)) {
+        if (!isLinky(lines.get(i), t) && !menu[i] && (inside || initial[i] != Cls.BAD)) {
           cls[i] = Cls.GOOD;
         }
       }
     }
-  }
-
-  /**
-   * Lines in {@code [from, to]} that belong to a menu: at least {@link #MENU_RUN} lines in a row,
-   * none of them good, each a few words with no sentence end ("Accounting", "Find Jobs"). An
-   * article's own lists have longer items and stay.
-   */
-  private static boolean[] menuLines(List<Line> lines, Cls[] cls, int from, int to) {
-    boolean[] menu = new boolean[to - from + 1];
-    int start = from;
-    for (int i = from; i <= to + 1; i++) {
-      boolean item = i <= to && cls[i] != Cls.GOOD && isMenuItem(lines.get(i));
-      if (item) {
-        continue;
-      }
-      if (i - start >= MENU_RUN) {
-        for (int j = start; j < i; j++) {
-          menu[j - from] = true;
-        }
-      }
-      start = i + 1;
-    }
-    return menu;
   }
 
   /** Runs of good lines, as {first, last} index pairs, split at long stretches of other text. */

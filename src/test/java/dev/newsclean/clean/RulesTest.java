@@ -228,6 +228,19 @@ public class RulesTest {
   }
 
   @Test
+  public void listOfOtherHeadlinesGoes() {
+    String p1 = prose(1) + " " + prose(2);
+    String p2 = prose(3) + " " + prose(4);
+    List<String> headlines = List.of("Carrier deal raises red flags", "Breitbart starts war with cereal maker", "Former prisoner compares leader to Castro",
+        "Nobel winners send open letter", "General may need to chat", "New defence chief named today");
+    List<String> page = new java.util.ArrayList<>(List.of(p1, p2));
+    page.addAll(headlines);
+    page.add(p1.replace("(1)", "(5)"));
+    Cleaned c = clean(page.toArray(String[]::new));
+    assertEquals("text.short", rule(c, "Nobel winners send open letter"));
+  }
+
+  @Test
   public void numberedListInTheArticleStays() {
     Cleaned c = clean(prose(1), "The rankings were as follows:", "1. Finland", "2. Norway", "3. Australia", "4. Canada", "5. Germany", prose(2));
     assertEquals(List.of(prose(1), "The rankings were as follows:", "1. Finland", "2. Norway", "3. Australia", "4. Canada", "5. Germany", prose(2)), paragraphs(c));
