@@ -48,8 +48,13 @@ public final class DocumentCleaner {
 
   /** The default cleaner: the shipped rule book, {@link Rules#newsDefault}, typography kept. */
   public static DocumentCleaner newsDefault() {
+    return news(false, text -> null);
+  }
+
+  /** The shipped rule book and {@link Rules#newsDefault}, with the given typography and language fallback. */
+  public static DocumentCleaner news(boolean foldTypography, Function<String, String> detectLanguage) {
     RuleBook book = RuleBook.newsDefault();
-    return new DocumentCleaner(book, Rules.newsDefault(book), TextNormalizer.standard());
+    return new DocumentCleaner(book, Rules.newsDefault(book), new TextNormalizer(foldTypography), detectLanguage);
   }
 
   public Cleaned clean(Document doc) {

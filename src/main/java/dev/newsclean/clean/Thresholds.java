@@ -13,7 +13,6 @@ public record Thresholds(
     double stopwordsLow,
     double stopwordsHigh,
     double maxLinkDensity,
-    int maxHeadingDistance,
     double cjkCharWeight,
     double fallbackPunctuationLow,
     int bodyGapChars,

@@ -95,13 +95,16 @@ public final class TitleRule implements Rule {
     String by = line.removedBy();
     boolean free = by == null || by.startsWith("text.");
     int words = line.features().words();
+    int first = text.codePointAt(0);
+    boolean startsLikeAHeadline = Character.isUpperCase(first) || Character.isDigit(first);
+    boolean notAllCapitalised = line.features().capitalisedShare() < 1.0 || words <= 12;
     return free
         && text.length() <= MAX_CHARS
         && words >= MIN_WORDS
         && words <= MAX_WORDS
         && !LineFeatures.endsSentence(text)
-        && Character.isUpperCase(text.codePointAt(0)) | Character.isDigit(text.codePointAt(0))
-        && line.features().capitalisedShare() < 1.0 | words <= 12;
+        && startsLikeAHeadline
+        && notAllCapitalised;
   }
 
   /** The first line the classifier kept: the start of the article. */

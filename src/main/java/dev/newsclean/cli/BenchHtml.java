@@ -1,9 +1,6 @@
 package dev.newsclean.cli;
 
 import dev.newsclean.clean.DocumentCleaner;
-import dev.newsclean.clean.RuleBook;
-import dev.newsclean.clean.Rules;
-import dev.newsclean.clean.TextNormalizer;
 import dev.newsclean.extract.HtmlExtractor;
 import dev.newsclean.extract.TikaLanguage;
 import dev.newsclean.model.Metadata;
@@ -42,9 +39,8 @@ public final class BenchHtml {
     long bytes = pages.stream().mapToLong(p -> p.length).sum();
     System.out.printf("%d pages, %.1f MB, %d measured rounds after one warm-up round, one thread%n", pages.size(), bytes / 1e6, rounds);
     HtmlExtractor extractor = new HtmlExtractor();
-    RuleBook book = RuleBook.newsDefault();
     // The same cleaner the pipeline builds, language detector included.
-    DocumentCleaner cleaner = new DocumentCleaner(book, Rules.newsDefault(book), TextNormalizer.standard(), new TikaLanguage());
+    DocumentCleaner cleaner = DocumentCleaner.news(false, new TikaLanguage());
     Runnable ours = () -> {
       for (int i = 0; i < pages.size(); i++) {
         cleaner.clean(extractor.extract("p" + i, pages.get(i), Metadata.EMPTY));

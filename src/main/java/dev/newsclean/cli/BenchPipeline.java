@@ -79,7 +79,7 @@ public final class BenchPipeline {
     report("DirectRunner pipeline", n, bytes, beamSeconds, beamHeap);
     report("plain Java loop", n, bytes, plainSeconds, plainHeap);
     System.out.printf("DirectRunner throughput is %.2fx the plain loop's%n", plainSeconds / beamSeconds);
-    CleanFolder.deleteTree(work);
+    Main.deleteTree(work);
   }
 
   private static void report(String name, int n, long bytes, double seconds, long[] heap) {

@@ -41,7 +41,7 @@ public final class CleanFolder {
 
   /** Cleans every file under {@code input}; returns {files, records, rejects}. */
   public static long[] run(Path input, Path output, long maxBytes) throws IOException {
-    ExtractSettings settings = new ExtractSettings(maxBytes, 10_000_000, 60, "", false);
+    ExtractSettings settings = ExtractSettings.defaults(maxBytes);
     long[] counts = new long[3];
     List<Path> files;
     try (Stream<Path> walk = Files.walk(input)) {
@@ -81,11 +81,6 @@ public final class CleanFolder {
       }
     }
     return counts;
-  }
-
-  /** Deletes a folder and everything in it. */
-  static void deleteTree(Path root) throws IOException {
-    Main.deleteTree(root);
   }
 
   private static void write(BufferedWriter out, Object value) {

@@ -225,19 +225,24 @@ public final class MainContent {
         parts.add(sibling);
       }
     }
+    boolean addedElsewhere = false;
     for (Element other : others) {
       if (parts.stream().noneMatch(p -> p == other || isAncestor(p, other))) {
         parts.add(other);
+        addedElsewhere = true;
       }
     }
-    Map<Element, Integer> order = new IdentityHashMap<>();
-    int[] position = {0};
-    body.traverse((node, depth) -> {
-      if (node instanceof Element e) {
-        order.put(e, position[0]++);
-      }
-    });
-    parts.sort(java.util.Comparator.comparingInt(order::get));
+    if (addedElsewhere) {
+      // Siblings come in document order already; parts from elsewhere must be put among them.
+      Map<Element, Integer> order = new IdentityHashMap<>();
+      int[] position = {0};
+      body.traverse((node, depth) -> {
+        if (node instanceof Element e) {
+          order.put(e, position[0]++);
+        }
+      });
+      parts.sort(java.util.Comparator.comparingInt(order::get));
+    }
     Element merged = doc.createElement("div");
     for (Element part : parts) {
       merged.appendChild(part.clone());

@@ -1,9 +1,6 @@
 package dev.newsclean.pipeline;
 
 import dev.newsclean.clean.DocumentCleaner;
-import dev.newsclean.clean.RuleBook;
-import dev.newsclean.clean.Rules;
-import dev.newsclean.clean.TextNormalizer;
 import dev.newsclean.core.FileProcessor;
 import dev.newsclean.extract.DocumentExtractor;
 import dev.newsclean.extract.JsonlFields;
@@ -14,6 +11,12 @@ import java.time.Duration;
 /** The options a worker needs to build its {@link FileProcessor}, as a serializable value. */
 public record ExtractSettings(long maxBytes, int maxChars, int parseTimeoutSeconds, String jsonlFields, boolean foldTypography)
     implements Serializable {
+
+  /** The extractor's default limits, with the given size limit. */
+  public static ExtractSettings defaults(long maxBytes) {
+    DocumentExtractor.Limits limits = DocumentExtractor.Limits.defaults();
+    return new ExtractSettings(maxBytes, limits.maxChars(), (int) limits.parseTimeout().toSeconds(), "", false);
+  }
 
   /** Reads the settings from the options, failing fast on a bad {@code --jsonlFields}. */
   public static ExtractSettings of(NewscleanOptions options) {
@@ -26,7 +29,6 @@ public record ExtractSettings(long maxBytes, int maxChars, int parseTimeoutSecon
   public FileProcessor newProcessor() {
     DocumentExtractor extractor =
         new DocumentExtractor(new DocumentExtractor.Limits(maxBytes, maxChars, Duration.ofSeconds(parseTimeoutSeconds)), JsonlFields.parse(jsonlFields));
-    RuleBook book = RuleBook.newsDefault();
-    return new FileProcessor(extractor, new DocumentCleaner(book, Rules.newsDefault(book), new TextNormalizer(foldTypography), new TikaLanguage()));
+    return new FileProcessor(extractor, DocumentCleaner.news(foldTypography, new TikaLanguage()));
   }
 }
