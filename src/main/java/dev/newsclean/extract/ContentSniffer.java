@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
@@ -18,6 +20,15 @@ import org.apache.tika.mime.MediaType;
 public final class ContentSniffer {
 
   private static final int JSONL_PROBE = 64 * 1024;
+  private static final int HTML_PROBE = 4096;
+  /** A tag or comment at the start: {@code <!--}, {@code <!doctype}, {@code <name} then a space, '/' or '>'. */
+  private static final Pattern OPENS_WITH_TAG = Pattern.compile("<(?:!--|!doctype|[a-z][a-z0-9:-]*[\\s/>])");
+  /** Tags of the HTML elements that pages and fragments are made of (the WHATWG sniffing list and more). */
+  private static final Pattern HTML_TAG =
+      Pattern.compile(
+          "</?(?:html|head|body|script|iframe|h[1-6]|div|font|table|tbody|thead|tr|td|th|a|style|title|b|i|u|br|p|span|img|meta|link"
+              + "|ul|ol|li|dl|dt|dd|form|input|center|noscript|map|area|strong|em|hr|blockquote|pre|nav|section|article|header|footer"
+              + "|main|aside|figure|figcaption|small|sup|sub|time|picture|source|svg|button|label|select|option|textarea)[\\s/>]");
 
   private final Detector detector;
 
@@ -83,10 +94,31 @@ public final class ContentSniffer {
     return first.startsWith("{") && (first.endsWith("}") || eol < 0 && head.length() == JSONL_PROBE);
   }
 
-  /** Markup Tika's magic missed (a page that starts with a comment or whitespace). */
+  /**
+   * Markup Tika's magic missed: a page that starts with a comment or whitespace, a fragment (a
+   * scraper that saved the article node: {@code <div ...>}, {@code <p>}), or a page behind a
+   * wrapper line ({@code <text id="...">} then the page). Like the WHATWG MIME-sniffing rules, the
+   * first non-blank characters must open a tag or a comment; unlike them, any element name counts
+   * as long as the head then holds at least two tags of real HTML elements, so a plain-text dump
+   * that merely mentions a tag stays text.
+   */
   static boolean looksLikeHtml(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-    return head.contains("<html") || head.contains("<!doctype html") || (head.contains("<body") && head.contains("</"));
+    String head = new String(bytes, 0, Math.min(bytes.length, HTML_PROBE), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+    if (head.contains("<html") || head.contains("<!doctype html") || (head.contains("<body") && head.contains("</"))) {
+      return true;
+    }
+    String start = head.startsWith("\uFEFF") ? head.substring(1).stripLeading() : head.stripLeading();
+    return OPENS_WITH_TAG.matcher(start).lookingAt() && countHtmlTags(head, 2) >= 2;
+  }
+
+  /** Tags of HTML elements (opening or closing) in {@code text}, counted up to {@code enough}. */
+  static int countHtmlTags(String text, int enough) {
+    Matcher m = HTML_TAG.matcher(text);
+    int n = 0;
+    while (n < enough && m.find()) {
+      n++;
+    }
+    return n;
   }
 
   /** No control bytes in the first 8 KB: text in an ASCII-compatible encoding (not UTF-16). */

@@ -42,4 +42,23 @@ public class ContentSnifferTest {
   public void pdfGoesToTika() throws Exception {
     assertEquals(InputKind.TIKA, kind("%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n"));
   }
+
+  @Test
+  public void htmlFragmentSavedFromTheArticleNode() throws Exception {
+    assertEquals(InputKind.HTML, kind("<div class=\"story\">\n<p>The council met on Tuesday.</p>\n<p>It voted.</p>\n</div>\n"));
+  }
+
+  @Test
+  public void htmlBehindAWrapperLine() throws Exception {
+    assertEquals(
+        InputKind.HTML,
+        kind("<text id=\"http://example.com/a\" title=\"A\" encoding=\"unset\">\n<!-- nav -->\n<table><tr><td>Menu</td></tr></table>\n<p>Story.</p>\n"));
+  }
+
+  @Test
+  public void textThatMentionsTagsStaysText() throws Exception {
+    assertEquals(InputKind.TEXT, kind("How to start a page\nWrite <html> and then <body> on the next line, then <p>.\n"));
+    assertEquals(InputKind.TEXT, kind("<3 to everyone who came along\nSee you next year.\n"));
+    assertEquals(InputKind.TEXT, kind("<Name> is a placeholder in this form letter.\nDear <Name>, thank you.\n"));
+  }
 }
