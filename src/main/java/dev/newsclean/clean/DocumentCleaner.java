@@ -29,6 +29,7 @@ public final class DocumentCleaner {
   private final TextNormalizer normalizer;
   private final LanguageGuesser languages;
   private final Function<String, String> detectLanguage;
+  private final MetadataNormalizer metadata;
 
   public DocumentCleaner(RuleBook book, List<Rule> rules, TextNormalizer normalizer) {
     this(book, rules, normalizer, text -> null);
@@ -44,6 +45,7 @@ public final class DocumentCleaner {
     this.normalizer = normalizer;
     this.languages = new LanguageGuesser(book);
     this.detectLanguage = detectLanguage;
+    this.metadata = new MetadataNormalizer(new DateNormalizer(book.dates()));
   }
 
   /** The default cleaner: the shipped rule book, {@link Rules#newsDefault}, typography kept. */
@@ -121,11 +123,7 @@ public final class DocumentCleaner {
           Reject.of(doc.source(), Reject.Reason.NO_TEXT, "no article text left after cleaning " + doc.linesIn() + " lines"),
           removed);
     }
-    Metadata found = page.found();
-    if (found.published() == null && page.fallbackDate() != null) {
-      found = found.withPublished(page.fallbackDate());
-    }
-    Metadata meta = found;
+    Metadata meta = metadata.normalize(page.found(), page.fallbackDate());
     if (meta.language() == null) {
       meta = meta.withLanguage(language != null ? language : detectLanguage.apply(text));
     }

@@ -23,6 +23,8 @@ public final class ContentSniffer {
   private static final int HTML_PROBE = 4096;
   /** A tag or comment at the start: {@code <!--}, {@code <!doctype}, {@code <name} then a space, '/' or '>'. */
   private static final Pattern OPENS_WITH_TAG = Pattern.compile("<(?:!--|!doctype|[a-z][a-z0-9:-]*[\\s/>])");
+  /** An {@code <html>} or {@code <body>} tag opening a line: a page behind some lines of junk. */
+  private static final Pattern PAGE_TAG_AT_LINE_START = Pattern.compile("(?m)^[ \\t]*<(?:html|body)[\\s>]");
   /** Tags of the HTML elements that pages and fragments are made of (the WHATWG sniffing list and more). */
   private static final Pattern HTML_TAG =
       Pattern.compile(
@@ -104,7 +106,7 @@ public final class ContentSniffer {
    */
   static boolean looksLikeHtml(byte[] bytes) {
     String head = new String(bytes, 0, Math.min(bytes.length, HTML_PROBE), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-    if (head.contains("<html") || head.contains("<!doctype html") || (head.contains("<body") && head.contains("</"))) {
+    if (head.contains("<!doctype html") || PAGE_TAG_AT_LINE_START.matcher(head).find()) {
       return true;
     }
     String start = head.startsWith("\uFEFF") ? head.substring(1).stripLeading() : head.stripLeading();

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
@@ -22,6 +21,8 @@ public final class HtmlExtractor {
 
   private static final int MIN_ARTICLE_BODY = 200;
   private static final int CROSS_CHECK_CHARS = 60;
+  /** A container with less text than this is looked for again with relaxed rules. */
+  private static final int RETRY_BELOW_CHARS = 500;
   private static final Pattern DTD_SUBSET = Pattern.compile("<!DOCTYPE[^\\[>]*\\[[^\\]]*\\]\\s*>");
   private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)");
 
@@ -46,17 +47,35 @@ public final class HtmlExtractor {
 
   /** Extracts the article from decoded HTML; {@code hints} (from a container record) fill gaps. */
   public Document extract(String source, String html, String url, Metadata hints) {
-    org.jsoup.nodes.Document doc = Jsoup.parse(withoutDtdSubset(html), url == null ? "" : url, Parser.htmlParser());
+    String page = withoutDtdSubset(html);
+    org.jsoup.nodes.Document doc = parse(page, url);
     HtmlMetadata.Found found = metadata.read(doc);
     Metadata meta = hints.orElse(found.metadata());
     content.prune(doc);
-    Element article = content.find(doc);
-    List<Block> blocks = BlockWriter.write(article);
+    List<Block> blocks = BlockWriter.write(content.find(doc));
+    if (chars(blocks) < RETRY_BELOW_CHARS) {
+      // Too little for an article: look again with the boilerplate-looking containers kept in.
+      org.jsoup.nodes.Document again = parse(page, url);
+      content.prune(again);
+      List<Block> relaxed = BlockWriter.write(content.find(again, false));
+      if (chars(relaxed) > chars(blocks)) {
+        blocks = relaxed;
+        doc = again;
+      }
+    }
     List<Block> structured = fromArticleBody(found.articleBody(), blocks, doc);
     if (structured != null) {
       blocks = structured;
     }
     return new Document(source, "html", blocks, meta, blocks.size());
+  }
+
+  private static org.jsoup.nodes.Document parse(String html, String url) {
+    return Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser());
+  }
+
+  private static long chars(List<Block> blocks) {
+    return blocks.stream().mapToLong(b -> b.text().length()).sum();
   }
 
   /**
@@ -69,7 +88,7 @@ public final class HtmlExtractor {
       return null;
     }
     String body = articleBody.strip();
-    long domChars = domBlocks.stream().mapToLong(b -> b.text().length()).sum();
+    long domChars = chars(domBlocks);
     if (body.length() < MIN_ARTICLE_BODY || domChars * 2 >= body.length()) {
       return null;
     }

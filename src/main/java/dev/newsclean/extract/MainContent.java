@@ -97,11 +97,21 @@ public final class MainContent {
 
   /** The best container for the article, with its sibling blocks merged in; never null. */
   public Element find(Document doc) {
+    return find(doc, true);
+  }
+
+  /**
+   * As {@link #find(Document)}; with {@code stripUnlikely} false, elements whose class or id look
+   * like boilerplate stay in the running (Readability's second try when the first finds too little).
+   */
+  public Element find(Document doc, boolean stripUnlikely) {
     Element body = doc.body();
     if (body == null) {
       return doc;
     }
-    removeUnlikely(body);
+    if (stripUnlikely) {
+      removeUnlikely(body);
+    }
     Map<Element, TextStats> stats = TextStats.of(body);
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element e : body.getAllElements()) {

@@ -1,0 +1,117 @@
+package dev.newsclean.clean;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans the author names a source gives: prefixes ("By", "View all posts by"), what scrapers
+ * glue on (a dateline, "| Sponsored", ", The Daily Journal", a handle), URLs and staff credits
+ * ("MLSsoccer staff", "Tech Digest Correspondent") go; people are kept over organisations, an
+ * organisation (a wire service, the outlet) only when no person is named. Stateless.
+ */
+public final class AuthorNames {
+
+  private static final int MAX_NAMES = 12;
+  private static final Pattern PREFIX =
+      Pattern.compile("(?iu)^(?:(?:view all posts|posts|articles|more|stories|written|posted|reported|words|text|photos?)\\s+by|by|from|von|par|por|di|door)\\s*[:\\-]?\\s+");
+  private static final Pattern CUT = Pattern.compile("\\s+[|•·]\\s*|\\s+[-–—]\\s+|\\s*@|\\s*\\n");
+  private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)?");
+  private static final Pattern CO_AUTHORS = Pattern.compile("(?iu)\\((?:with|avec|mit|con|com|met)\\s+([^)]+)\\)");
+  private static final Pattern NAME_LIST = Pattern.compile("(?iu)\\s*(?:,|&|\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\be\\b|\\ben\\b)\\s*");
+  private static final Pattern DIGITS = Pattern.compile("\\p{N}");
+  private static final Pattern MONTH = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|updated|published|on|at");
+  private static final Pattern LETTER = Pattern.compile("\\p{L}");
+  private static final Set<String> STAFF =
+      Set.of("staff", "correspondent", "correspondents", "reports", "report", "reporter", "desk", "team", "editors", "contributor", "contributors",
+          "writer", "writers", "admin", "administrator", "editorial", "newsroom", "redazione", "redaktion", "rédaction", "redacción");
+  private static final Set<String> ORGANISATION =
+      Set.of("press", "news", "times", "post", "reuters", "afp", "ap", "agency", "magazine", "media", "network", "online", "daily", "journal",
+          "tribune", "herald", "gazette", "associated", "wire", "service", "group", "inc", "ltd", "llc", "channel", "radio", "tv", "telegraph",
+          "guardian", "bureau", "institute", "university", "association", "foundation", "company", "corporation", "sponsored", "partner");
+
+  private AuthorNames() {}
+
+  /**
+   * The names, cleaned, people first: organisations only when no person is left. {@code siteNames}
+   * (lower case: the outlet's name, its domain's label) are organisations too.
+   */
+  public static List<String> clean(List<String> raw, Set<String> siteNames) {
+    Map<String, String> people = new LinkedHashMap<>();
+    Map<String, String> organisations = new LinkedHashMap<>();
+    for (String one : withCoAuthors(raw)) {
+      String name = strip(one);
+      if (name == null) {
+        continue;
+      }
+      String key = name.toLowerCase(Locale.ROOT);
+      List<String> words = List.of(key.split("[\\s.]+"));
+      if (words.stream().anyMatch(STAFF::contains)) {
+        continue;
+      }
+      boolean organisation =
+          words.size() == 1 && name.equals(name.toUpperCase(Locale.ROOT))
+              || words.size() > 4
+              || key.contains(".com")
+              || siteNames.contains(key.replaceAll("[^\\p{L}\\p{N}]", ""))
+              || words.stream().anyMatch(ORGANISATION::contains);
+      (organisation ? organisations : people).putIfAbsent(key, name);
+    }
+    List<String> out = new ArrayList<>(people.isEmpty() ? organisations.values() : people.values());
+    return out.size() > MAX_NAMES ? out.subList(0, MAX_NAMES) : out;
+  }
+
+  /** The names, with co-authors named in parentheses split out: "Jane Doe (avec Jean Dupont et Ana Sousa)". */
+  static List<String> withCoAuthors(List<String> raw) {
+    List<String> out = new ArrayList<>();
+    for (String one : raw) {
+      out.add(one);
+      var m = CO_AUTHORS.matcher(one == null ? "" : one);
+      if (m.find()) {
+        out.addAll(List.of(NAME_LIST.split(m.group(1))));
+      }
+    }
+    return out;
+  }
+
+  /** One name with prefixes and glued-on parts cut off, or null when nothing like a name is left. */
+  static String strip(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String name = org.jsoup.parser.Parser.unescapeEntities(raw, false).replaceAll("\\s+", " ").strip();
+    if (name.startsWith("http") || name.startsWith("www.") || name.startsWith("/")) {
+      return null;
+    }
+    name = PARENTHESES.matcher(PREFIX.matcher(name).replaceFirst("")).replaceAll("");
+    var cut = CUT.matcher(name);
+    if (cut.find()) {
+      name = name.substring(0, cut.start());
+    }
+    // "Terry Pluto, cleveland.com", "Jonathan Wasserman, Bleacher Report": the person before the comma.
+    int comma = name.indexOf(',');
+    if (comma >= 0) {
+      name = name.substring(0, comma);
+    }
+    // "Shakiel Mahjouri Feb 6": a date glued on ends the name.
+    List<String> tokens = new ArrayList<>(List.of(name.strip().split("\\s+")));
+    for (int i = 0; i < tokens.size(); i++) {
+      if (DIGITS.matcher(tokens.get(i)).find()) {
+        tokens = new ArrayList<>(tokens.subList(0, i));
+        break;
+      }
+    }
+    while (tokens.size() > 1 && MONTH.matcher(tokens.get(tokens.size() - 1).replaceAll("[.,]", "")).matches()) {
+      tokens.remove(tokens.size() - 1);
+    }
+    name = String.join(" ", tokens).replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$|\\s+$", "").strip();
+    if (name.length() < 2 || name.length() > 60 || !LETTER.matcher(name).find()) {
+      return null;
+    }
+    return name;
+  }
+}
