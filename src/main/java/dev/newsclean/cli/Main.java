@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.apache.beam.runners.direct.DirectOptions;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
 /**
  * Runs newsclean. The pipeline writes into a temporary folder beside the output folder, which
@@ -23,8 +22,14 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PipelineOptionsFactory.register(NewscleanOptions.class);
-    NewscleanOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(NewscleanOptions.class);
+    if (CommandLine.wantsHelp(args)) {
+      CommandLine.printHelp(System.out);
+      return;
+    }
+    NewscleanOptions options = CommandLine.parse(args, System.err).orElse(null);
+    if (options == null) {
+      System.exit(CommandLine.USAGE);
+    }
     productionDefaults(options, args);
     try {
       run(options);
@@ -34,7 +39,7 @@ public final class Main {
       }
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
       System.err.println("newsclean: run failed, previous output kept: " + reason);
-      System.exit(1);
+      System.exit(CommandLine.FAILED);
     }
   }
 
