@@ -1,5 +1,7 @@
 package dev.newsclean.clean;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,7 +19,11 @@ public final class TitleRule implements Rule {
   private static final int MIN_WORDS = 3;
   private static final int MAX_WORDS = 30;
   private static final int MAX_CHARS = 250;
-  private static final int WINDOW = 6;
+  private static final int WINDOW = 20;
+  /** How many sentences of the article's opening a headline is compared with. */
+  private static final int LEAD_LINES = 3;
+  /** A headline about the article has at least this share of its content words in the opening. */
+  private static final double LEAD_SHARE = 0.25;
 
   @Override
   public String id() {
@@ -38,14 +44,24 @@ public final class TitleRule implements Rule {
     if (bodyStart < 0) {
       return;
     }
+    Set<String> lead = leadWords(lines, bodyStart, page.stopwords());
+    List<Line> candidates = new ArrayList<>();
+    for (int i = Math.max(0, bodyStart - WINDOW); i <= bodyStart && i < lines.size() - 1; i++) {
+      if (isCandidate(lines.get(i))) {
+        candidates.add(lines.get(i));
+      }
+    }
+    // A headline shares its words with the article's opening: when some line does, only those compete.
+    boolean anyAboutTheLead = candidates.stream().anyMatch(c -> leadShare(c, lead, page.stopwords()) >= LEAD_SHARE);
     Line best = null;
     int bestScore = 1;
-    for (int i = Math.max(0, bodyStart - WINDOW); i <= bodyStart && i < lines.size() - 1; i++) {
-      Line line = lines.get(i);
-      if (!isCandidate(line)) {
+    for (Line line : candidates) {
+      int i = line.index();
+      double share = leadShare(line, lead, page.stopwords());
+      if (anyAboutTheLead && share < LEAD_SHARE) {
         continue;
       }
-      int score = 0;
+      int score = share >= 2 * LEAD_SHARE ? 3 : share >= LEAD_SHARE ? 2 : 0;
       if (page.breadcrumbTail() != null && same(page.breadcrumbTail(), line.text())) {
         score += 3;
       } else if (repeated(lines, line)) {
@@ -75,6 +91,39 @@ public final class TitleRule implements Rule {
         }
       }
     }
+  }
+
+  /** Content words (four letters or more, no stop words) of the first kept lines of the article. */
+  private static Set<String> leadWords(List<Line> lines, int bodyStart, Set<String> stopwords) {
+    Set<String> out = new HashSet<>();
+    int taken = 0;
+    for (int i = bodyStart; i < lines.size() && taken < LEAD_LINES; i++) {
+      Line line = lines.get(i);
+      if (!line.removed() && LineFeatures.endsSentence(line.text())) {
+        out.addAll(contentWords(line.lower(), stopwords));
+        taken++;
+      }
+    }
+    return out;
+  }
+
+  /** The share of a line's content words found in the article's opening. */
+  private static double leadShare(Line line, Set<String> lead, Set<String> stopwords) {
+    List<String> words = contentWords(line.lower(), stopwords);
+    if (words.isEmpty() || lead.isEmpty()) {
+      return 0;
+    }
+    return (double) words.stream().filter(lead::contains).count() / words.size();
+  }
+
+  private static List<String> contentWords(String lower, Set<String> stopwords) {
+    List<String> out = new ArrayList<>();
+    for (String w : lower.split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() >= 4 && !stopwords.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   /** The headline printed again at the top of the text, when the title is already known. */

@@ -287,4 +287,19 @@ public class RulesTest {
     assertEquals("no_text", c.reject().reason());
     assertEquals(3, c.removed().size());
   }
+
+  @Test
+  public void titleIsTheHeadingAboutTheArticlesOpeningNotAMenuLine() {
+    String headline = "Council approves twelve new bus routes for northern suburbs";
+    Cleaned c = clean(
+        "Privacy Policy Feedback",
+        "Share on X",
+        headline,
+        "Privacy Policy Feedback",
+        "The city council approved twelve new bus routes on Tuesday, extending the network across the northern suburbs for the first time.",
+        "The routes will start running in March, the transport department said, and will be paid for from the existing budget.",
+        prose(2));
+    assertEquals(headline, c.article().title());
+    assertEquals("title", rule(c, headline));
+  }
 }
