@@ -3,12 +3,15 @@ package dev.newsclean.clean;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -44,8 +47,8 @@ public final class DateNormalizer {
   /** A date in a URL's path: {@code /2023/12/20/}, {@code /2023/dec/21/}, {@code /2023-12-20/}, {@code /20231220}. */
   private static final Pattern URL_DATE =
       Pattern.compile("/((?:19|20)\\d{2})[/-]([01]?\\d|[a-z]{3})[/-]([0-3]?\\d)(?:[/_.-]|$)|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)(?:[/_.-]|$)");
-  private static final java.util.List<String> MONTHS =
-      java.util.List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+  private static final List<String> MONTHS =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
   private final DateParser freeText;
 
@@ -115,7 +118,7 @@ public final class DateNormalizer {
     m = JS_DATE.matcher(value);
     if (m.matches()) {
       try {
-        OffsetDateTime t = java.time.LocalDateTime.parse(m.group(1), JS_FORMAT).atOffset(ZoneOffset.of(m.group(2)));
+        OffsetDateTime t = LocalDateTime.parse(m.group(1), JS_FORMAT).atOffset(ZoneOffset.of(m.group(2)));
         return Optional.of(format(t));
       } catch (DateTimeException e) {
         return Optional.empty();
@@ -137,7 +140,7 @@ public final class DateNormalizer {
       int hour = Integer.parseInt(h);
       int minute = Integer.parseInt(mi);
       int second = s == null ? 0 : Integer.parseInt(s);
-      java.time.LocalTime.of(hour, minute, second); // validates
+      LocalTime.of(hour, minute, second); // validates
       return Optional.of(String.format(Locale.ROOT, "%sT%02d:%02d:%02d%s", date, hour, minute, second, offset == null ? "" : offset));
     } catch (DateTimeException | NumberFormatException e) {
       return Optional.empty();

@@ -110,12 +110,7 @@ final class Headline {
 
   /** Inside the page's navigation, footer or sidebar, its logo, or a page header outside the article. */
   private static boolean inChrome(Element e) {
-    boolean inArticle = false;
-    for (Element a = e.parent(); a != null; a = a.parent()) {
-      if (a.normalName().equals("article") || a.normalName().equals("main")) {
-        inArticle = true;
-      }
-    }
+    boolean inArticle = e.parent() != null && e.parent().closest("article, main") != null;
     for (Element a = e; a != null; a = a.parent()) {
       if (CHROME_TAGS.contains(a.normalName()) || CHROME.matcher(a.className()).find() || CHROME.matcher(a.id()).find()) {
         return true;

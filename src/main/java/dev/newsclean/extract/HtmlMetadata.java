@@ -37,7 +37,8 @@ public final class HtmlMetadata {
     String url = firstOf(() -> attr(doc, "link[rel=canonical][href]", "abs:href"), () -> meta(metas, "og:url"), () -> ld == null ? null : JsonLd.text(ld.get("url")));
     String siteName = firstNonBlank(meta(metas, "og:site_name", "application-name"), ld == null ? null : JsonLd.text(ld.path("publisher").get("name")));
     Set<String> siteNames = new LinkedHashSet<>();
-    for (String name : new String[] {siteName, meta(metas, "application-name"), ld == null ? null : JsonLd.text(ld.path("publisher").get("name")), host(url)}) {
+    // og:site_name, application-name and the publisher can all differ; the domain's label too.
+    for (String name : new String[] {meta(metas, "og:site_name"), meta(metas, "application-name"), ld == null ? null : JsonLd.text(ld.path("publisher").get("name")), host(url)}) {
       if (name != null && !name.isBlank()) {
         siteNames.add(name);
         if (name.contains(".") && !name.contains(" ")) {
