@@ -60,6 +60,20 @@ public final class DocumentCleaner {
   }
 
   public Cleaned clean(Document doc) {
+    Judged judged = judge(doc);
+    return assemble(doc, judged.page(), judged.language());
+  }
+
+  /** Cleans a document and keeps every line's verdict: what {@code --explain} prints. */
+  public Explanation explain(Document doc) {
+    Judged judged = judge(doc);
+    return new Explanation(doc, judged.page().lines(), judged.language(), assemble(doc, judged.page(), judged.language()));
+  }
+
+  /** A page after the rule chain, with the language its stop words came from. */
+  private record Judged(Page page, String language) {}
+
+  private Judged judge(Document doc) {
     boolean plainText = !"html".equals(doc.format());
     List<Paragraphs.Numbered> numbered = new ArrayList<>();
     for (Block block : doc.blocks()) {
@@ -102,7 +116,7 @@ public final class DocumentCleaner {
     for (Rule rule : rules) {
       rule.apply(page);
     }
-    return assemble(doc, page, language);
+    return new Judged(page, language);
   }
 
   private Cleaned assemble(Document doc, Page page, String language) {
@@ -115,7 +129,7 @@ public final class DocumentCleaner {
     List<Removal> removed = new ArrayList<>();
     for (Line line : page.lines()) {
       if (line.removed()) {
-        removed.add(new Removal(id, doc.source(), line.sourceLine(), line.removedBy(), line.text()));
+        removed.add(new Removal(id, doc.source(), line.sourceLine(), line.removedBy(), line.text(), line.evidence()));
       }
     }
     if (text.isBlank()) {

@@ -16,6 +16,7 @@ public final class Line {
   private final double linkDensity;
   private final LineFeatures features;
   private String removedBy;
+  private String evidence;
   private String lower;
 
   Line(int index, int sourceLine, String text, Block.Kind kind, double linkDensity, LineFeatures features) {
@@ -70,14 +71,21 @@ public final class Line {
     return removedBy;
   }
 
-  void markRemoved(String ruleId) {
+  /** What the removing rule saw (for example {@code seen on 12 of 14 pages of example.com}), or null. */
+  public String evidence() {
+    return evidence;
+  }
+
+  void markRemoved(String ruleId, String why) {
     if (removedBy == null) {
       removedBy = ruleId;
+      evidence = why;
     }
   }
 
   void restore() {
     removedBy = null;
+    evidence = null;
   }
 
   @Override

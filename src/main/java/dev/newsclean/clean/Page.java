@@ -56,7 +56,12 @@ public final class Page {
   }
 
   public void remove(Line line, String ruleId) {
-    line.markRemoved(ruleId);
+    line.markRemoved(ruleId, null);
+  }
+
+  /** Removes a line with what the rule saw, kept in the removal log. */
+  public void remove(Line line, String ruleId, String evidence) {
+    line.markRemoved(ruleId, evidence);
   }
 
   /** The previous line that is not removed, or null. */

@@ -23,8 +23,9 @@ public final class PhraseRule implements Rule {
   @Override
   public void apply(Page page) {
     for (Line line : page.kept()) {
-      if (phrases.matches(line.text(), line.lower())) {
-        page.remove(line, id);
+      String match = phrases.match(line.text(), line.lower());
+      if (match != null) {
+        page.remove(line, id, match);
         String site = phrases.site(line.text());
         if (site != null && page.found().site() == null) {
           page.found(page.found().withSite(site.toLowerCase(java.util.Locale.ROOT)));

@@ -112,24 +112,35 @@ public final class PhraseSet {
 
   /** As {@link #matches(String)}, with the line's lower-case form computed once by the caller. */
   public boolean matches(String line, String lower) {
+    return match(line, lower) != null;
+  }
+
+  /**
+   * What in the list the line matched ({@code phrase "advertisement"}, {@code starts with "also
+   * read"}, {@code pattern ...}), or null when it matches nothing: the evidence of a removal.
+   */
+  public String match(String line, String lower) {
     if (line.length() > maxChars || line.isEmpty()) {
-      return false;
+      return null;
     }
-    if (!equals.isEmpty() && equals.contains(trimEdges(lower))) {
-      return true;
+    if (!equals.isEmpty()) {
+      String key = trimEdges(lower);
+      if (equals.contains(key)) {
+        return "phrase \"" + key + "\"";
+      }
     }
     for (String prefix : prefixes) {
       if (lower.startsWith(prefix)) {
-        return true;
+        return "starts with \"" + prefix + "\"";
       }
     }
     for (int i = 0; i < patterns.size(); i++) {
       String must = literalPrefixes.get(i);
       if ((must.isEmpty() || lower.startsWith(must)) && containsAny(lower, requiredWords.get(i)) && patterns.get(i).matcher(lower).matches()) {
-        return true;
+        return "pattern " + patterns.get(i).pattern();
       }
     }
-    return false;
+    return null;
   }
 
   private static boolean containsAny(String lower, List<String> words) {

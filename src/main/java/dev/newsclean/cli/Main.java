@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.sdk.PipelineResult;
 
 /**
  * Runs newsclean. The pipeline writes into a temporary folder beside the output folder, which
@@ -29,6 +30,9 @@ public final class Main {
     NewscleanOptions options = CommandLine.parse(args, System.err).orElse(null);
     if (options == null) {
       System.exit(CommandLine.USAGE);
+    }
+    if (!options.getExplain().isEmpty()) {
+      System.exit(Explain.run(options, Paths.get(options.getExplain()), System.out, System.err));
     }
     productionDefaults(options, args);
     try {
@@ -55,12 +59,18 @@ public final class Main {
     }
     options.setOutput(staging.toString());
     try {
-      NewscleanPipeline.run(options);
+      PipelineResult result = NewscleanPipeline.start(options);
+      if (!options.getQuiet()) {
+        new Progress(System.err, System.console() != null).watch(result);
+      }
+      result.waitUntilFinish();
       swap(staging, output);
     } finally {
       deleteTree(staging);
     }
-    System.err.println("newsclean: wrote " + output + " (see report.json)");
+    if (!options.getQuiet()) {
+      System.err.println("newsclean: wrote " + output + " (see report.json and report.html)");
+    }
   }
 
   /** The DirectRunner's mutation and encodability checks cost about 3x on light work: off unless asked for. */
@@ -71,6 +81,10 @@ public final class Main {
     }
     if (Arrays.stream(args).noneMatch(a -> a.startsWith("--enforceEncodability"))) {
       direct.setEnforceEncodability(false);
+    }
+    // run() returns at once, so the progress line can read the counters while the job goes on.
+    if (Arrays.stream(args).noneMatch(a -> a.startsWith("--blockOnRun"))) {
+      direct.setBlockOnRun(false);
     }
   }
 

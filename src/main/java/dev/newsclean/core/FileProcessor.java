@@ -27,6 +27,9 @@ public final class FileProcessor implements AutoCloseable {
     void rejected(Reject reject);
 
     void skipped(String source, String kind);
+
+    /** A document was extracted in {@code format} ({@code text}, {@code html}, {@code tika}); it ends as one of the above. */
+    default void extracted(String format) {}
   }
 
   private final DocumentExtractor extractor;
@@ -43,6 +46,7 @@ public final class FileProcessor implements AutoCloseable {
         new DocumentSink() {
           @Override
           public void document(Document document) {
+            out.extracted(document.format());
             Cleaned cleaned;
             try {
               cleaned = cleaner.clean(document);
@@ -55,6 +59,45 @@ public final class FileProcessor implements AutoCloseable {
               out.article(cleaned.article());
             } else {
               out.rejected(cleaned.reject());
+            }
+          }
+
+          @Override
+          public void reject(Reject reject) {
+            out.rejected(reject);
+          }
+
+          @Override
+          public void skipped(String skippedSource, String kind) {
+            out.skipped(skippedSource, kind);
+          }
+        };
+    try {
+      extractor.extract(source, in, sink);
+    } catch (RuntimeException | StackOverflowError e) {
+      out.rejected(Reject.error(source, e));
+    }
+  }
+
+  /** Where {@link #explain} sends each document's explanation, and the rejects and skips. */
+  public interface Explained {
+    void explanation(dev.newsclean.clean.Explanation explanation);
+
+    void rejected(Reject reject);
+
+    void skipped(String source, String kind);
+  }
+
+  /** Extracts and cleans one input as {@link #process} does, keeping every line's verdict. */
+  public void explain(String source, InputStream in, Explained out) {
+    DocumentSink sink =
+        new DocumentSink() {
+          @Override
+          public void document(Document document) {
+            try {
+              out.explanation(cleaner.explain(document));
+            } catch (RuntimeException | StackOverflowError e) {
+              out.rejected(Reject.error(document.source(), e));
             }
           }
 

@@ -44,6 +44,8 @@ public final class BatchFiles extends PTransform<PCollection<MatchResult.Metadat
 
     private final PCollectionView<Long> count;
     private final int filesPerBatch;
+    private final org.apache.beam.sdk.metrics.Counter matched = RunMetrics.counter(RunMetrics.FILES_MATCHED);
+    private final org.apache.beam.sdk.metrics.Counter matchedBytes = RunMetrics.counter(RunMetrics.BYTES_MATCHED);
 
     KeyByBucketFn(PCollectionView<Long> count, int filesPerBatch) {
       this.count = count;
@@ -52,6 +54,8 @@ public final class BatchFiles extends PTransform<PCollection<MatchResult.Metadat
 
     @ProcessElement
     public void process(@Element MatchResult.Metadata file, ProcessContext context) {
+      matched.inc();
+      matchedBytes.inc(Math.max(0, file.sizeBytes()));
       long files = context.sideInput(count);
       int buckets = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (files + filesPerBatch - 1) / filesPerBatch));
       context.output(KV.of(Math.floorMod(file.resourceId().toString().hashCode(), buckets), file));

@@ -2,7 +2,6 @@ package dev.newsclean.pipeline;
 
 import dev.newsclean.io.Json;
 import java.io.Serializable;
-import java.util.TreeMap;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.SerializableCoder;
@@ -16,7 +15,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Sums the bundles' outcome counts with Beam transforms (nothing is collected on the driver) and
- * writes {@code report.json}. Every input unit ends as exactly one record, reject or skip, so
+ * writes {@code report.json} and, for a person to read, {@code report.html} ({@link ReportPage}). Every input unit ends as exactly one record, reject or skip, so
  * {@code inputs == records + rejected + skipped}.
  */
 public final class BuildReport extends PTransform<PCollection<OutcomeCounts>, PDone> {
@@ -29,44 +28,46 @@ public final class BuildReport extends PTransform<PCollection<OutcomeCounts>, PD
 
   @Override
   public PDone expand(PCollection<OutcomeCounts> counts) {
-    return counts
-        .apply("SumCounts", Combine.globally(new SumFn()))
+    PCollection<Report> report = counts.apply("SumCounts", Combine.globally(new SumFn()));
+    report
         .apply("ToJson", MapElements.into(TypeDescriptors.strings()).via(Json::line))
         .apply("WriteReport", TextIO.write().to(outputDir + "/report").withSuffix(".json").withoutSharding());
+    report
+        .apply("ToHtml", MapElements.into(TypeDescriptors.strings()).via(ReportPage::render))
+        .apply("WriteReportPage", TextIO.write().to(outputDir + "/report").withSuffix(".html").withoutSharding());
+    return PDone.in(counts.getPipeline());
   }
 
-  /** Sums counts by key, then reads them as a {@link Report}. */
-  static final class SumFn extends Combine.CombineFn<OutcomeCounts, TreeMap<String, Long>, Report> implements Serializable {
+  /** Merges the bundles' counts, then reads them as a {@link Report}. */
+  static final class SumFn extends Combine.CombineFn<OutcomeCounts, OutcomeCounts, Report> implements Serializable {
 
     @Override
-    public TreeMap<String, Long> createAccumulator() {
-      return new TreeMap<>();
+    public OutcomeCounts createAccumulator() {
+      return new OutcomeCounts();
     }
 
     @Override
-    public TreeMap<String, Long> addInput(TreeMap<String, Long> acc, OutcomeCounts counts) {
-      counts.counts().forEach((k, v) -> acc.merge(k, v, Long::sum));
-      return acc;
+    public OutcomeCounts addInput(OutcomeCounts acc, OutcomeCounts counts) {
+      return acc.merge(counts);
     }
 
     @Override
-    public TreeMap<String, Long> mergeAccumulators(Iterable<TreeMap<String, Long>> accs) {
-      TreeMap<String, Long> merged = new TreeMap<>();
-      for (TreeMap<String, Long> acc : accs) {
-        acc.forEach((k, v) -> merged.merge(k, v, Long::sum));
+    public OutcomeCounts mergeAccumulators(Iterable<OutcomeCounts> accs) {
+      OutcomeCounts merged = new OutcomeCounts();
+      for (OutcomeCounts acc : accs) {
+        merged.merge(acc);
       }
       return merged;
     }
 
     @Override
-    public Report extractOutput(TreeMap<String, Long> acc) {
+    public Report extractOutput(OutcomeCounts acc) {
       return Report.of(acc);
     }
 
     @Override
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    public Coder<TreeMap<String, Long>> getAccumulatorCoder(CoderRegistry registry, Coder<OutcomeCounts> inputCoder) {
-      return (Coder) SerializableCoder.of(TreeMap.class);
+    public Coder<OutcomeCounts> getAccumulatorCoder(CoderRegistry registry, Coder<OutcomeCounts> inputCoder) {
+      return SerializableCoder.of(OutcomeCounts.class);
     }
 
     @Override

@@ -15,13 +15,11 @@ import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -72,9 +70,10 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
     private final InputRoot root;
     private final ExtractSettings settings;
     private final String tempDir;
-    private final Counter files = Metrics.counter(CleanFiles.class, "files");
-    private final Counter records = Metrics.counter(CleanFiles.class, "records");
-    private final Counter rejects = Metrics.counter(CleanFiles.class, "rejects");
+    private final Counter files = RunMetrics.counter(RunMetrics.FILES_DONE);
+    private final Counter bytes = RunMetrics.counter(RunMetrics.BYTES_DONE);
+    private final Counter records = RunMetrics.counter(RunMetrics.RECORDS);
+    private final Counter rejects = RunMetrics.counter(RunMetrics.REJECTS);
     private transient FileProcessor processor;
     private transient BundleFiles bundle;
 
@@ -91,18 +90,19 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
 
     @StartBundle
     public void startBundle() {
-      bundle = new BundleFiles(tempDir);
+      bundle = new BundleFiles(tempDir, records, rejects);
     }
 
     @ProcessElement
     public void process(@Element FileIO.ReadableFile file) {
-      files.inc();
       String source = root.relativize(file.getMetadata().resourceId().toString());
       try (InputStream in = Channels.newInputStream(file.open())) {
         processor.process(source, in, bundle);
       } catch (IOException e) {
         bundle.rejected(Reject.of(source, Reject.Reason.UNREADABLE, "cannot open the file: " + e.getMessage()));
       }
+      files.inc();
+      bytes.inc(Math.max(0, file.getMetadata().sizeBytes()));
     }
 
     @FinishBundle
@@ -110,9 +110,7 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
       for (Shard shard : bundle.close()) {
         context.output(SHARDS, shard, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
       }
-      context.output(COUNTS, OutcomeCounts.of(bundle.counts), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
-      records.inc(bundle.counts.getOrDefault(OutcomeCounts.RECORDS, 0L));
-      rejects.inc(bundle.counts.entrySet().stream().filter(e -> e.getKey().startsWith(OutcomeCounts.REJECTED)).mapToLong(Map.Entry::getValue).sum());
+      context.output(COUNTS, bundle.counts, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
       bundle = null;
     }
 
@@ -131,33 +129,44 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
     private final String id = UUID.randomUUID().toString();
     private final Map<String, Writer> writers = new LinkedHashMap<>();
     private final Map<String, Long> lines = new LinkedHashMap<>();
-    final TreeMap<String, Long> counts = new TreeMap<>();
+    private final Counter records;
+    private final Counter rejects;
+    final OutcomeCounts counts = new OutcomeCounts();
 
-    BundleFiles(String tempDir) {
+    BundleFiles(String tempDir, Counter records, Counter rejects) {
       this.tempDir = tempDir;
+      this.records = records;
+      this.rejects = rejects;
     }
 
     @Override
     public void article(Article article) {
       write(CleanFilesFn.RECORDS, article);
-      counts.merge(OutcomeCounts.RECORDS, 1L, Long::sum);
+      counts.article(article);
+      records.inc();
     }
 
     @Override
     public void removed(Removal removal) {
       write(CleanFilesFn.REMOVED, removal);
-      counts.merge(OutcomeCounts.REMOVED + removal.rule(), 1L, Long::sum);
+      counts.removed(removal);
     }
 
     @Override
     public void rejected(Reject reject) {
       write(CleanFilesFn.REJECTS, reject);
-      counts.merge(OutcomeCounts.REJECTED + reject.reason(), 1L, Long::sum);
+      counts.rejected(reject);
+      rejects.inc();
     }
 
     @Override
     public void skipped(String source, String kind) {
-      counts.merge(OutcomeCounts.SKIPPED + kind, 1L, Long::sum);
+      counts.skipped(kind);
+    }
+
+    @Override
+    public void extracted(String format) {
+      counts.document(format);
     }
 
     private void write(String kind, Object value) {

@@ -53,4 +53,17 @@ public interface NewscleanOptions extends PipelineOptions {
   boolean getFoldTypography();
 
   void setFoldTypography(boolean value);
+
+  @Description("Explain one input instead of running: print each of its lines with the verdict, the rule that removed it and "
+      + "the evidence, then the metadata found. Writes no output.")
+  @Default.String("")
+  String getExplain();
+
+  void setExplain(String value);
+
+  @Description("No progress lines on stderr during a long run, and no closing line.")
+  @Default.Boolean(false)
+  boolean getQuiet();
+
+  void setQuiet(boolean value);
 }

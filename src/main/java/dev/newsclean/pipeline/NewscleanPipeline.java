@@ -29,10 +29,15 @@ public final class NewscleanPipeline {
 
   /** Builds and runs the pipeline, waiting for it to finish. */
   public static PipelineResult run(NewscleanOptions options) {
-    Pipeline pipeline = Pipeline.create(options);
-    build(pipeline, options);
-    PipelineResult result = pipeline.run();
+    PipelineResult result = start(options);
     result.waitUntilFinish();
     return result;
+  }
+
+  /** Builds and starts the pipeline; whether it returns before the job ends is the runner's choice. */
+  public static PipelineResult start(NewscleanOptions options) {
+    Pipeline pipeline = Pipeline.create(options);
+    build(pipeline, options);
+    return pipeline.run();
   }
 }

@@ -1,21 +1,141 @@
 package dev.newsclean.pipeline;
 
+import dev.newsclean.model.Article;
+import dev.newsclean.model.Reject;
+import dev.newsclean.model.Removal;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * How many outcomes of each kind one bundle had: {@code records}, {@code rejected:<reason>},
- * {@code skipped:<kind>}, {@code removed:<rule>}. Summed into the run's {@link Report}.
+ * What one bundle did, and, merged, what the run did: records, rejects by reason, skips by kind,
+ * removed lines by rule, documents by format, records by site, a histogram of the share of each
+ * page removed, and a few examples of each reject reason and removal rule. The examples are chosen
+ * by a hash of their text, so the merged sample is the same whatever the order of merging (and on
+ * every runner). Not thread-safe: one bundle fills one instance.
  */
-public record OutcomeCounts(TreeMap<String, Long> counts) implements Serializable {
+public final class OutcomeCounts implements Serializable {
 
-  static final String RECORDS = "records";
-  static final String REJECTED = "rejected:";
-  static final String SKIPPED = "skipped:";
-  static final String REMOVED = "removed:";
+  /** Examples kept per reject reason and per removal rule. */
+  static final int EXAMPLES = 3;
+  /** Buckets of the removed-share histogram: 0-10%, 10-20%, ... 90-100%. */
+  static final int SHARE_BUCKETS = 10;
+  private static final int EXAMPLE_CHARS = 200;
+  static final String NO_SITE = "(none)";
 
-  public static OutcomeCounts of(Map<String, Long> counts) {
-    return new OutcomeCounts(new TreeMap<>(counts));
+  long records;
+  final TreeMap<String, Long> rejects = new TreeMap<>();
+  final TreeMap<String, Long> skips = new TreeMap<>();
+  final TreeMap<String, Long> removed = new TreeMap<>();
+  final TreeMap<String, Long> formats = new TreeMap<>();
+  final TreeMap<String, Long> sites = new TreeMap<>();
+  final long[] removedShare = new long[SHARE_BUCKETS];
+  final TreeMap<String, TreeSet<Example>> rejectExamples = new TreeMap<>();
+  final TreeMap<String, TreeSet<Example>> removedExamples = new TreeMap<>();
+  /** Characters removed so far from the document being cleaned (its removals come before it). */
+  private transient String pendingId;
+  private transient long pendingChars;
+
+  /** One example, ordered by a hash of its text and then the text: a sample that does not depend on arrival order. */
+  record Example(int hash, String text) implements Comparable<Example>, Serializable {
+    static Example of(String text) {
+      String shown = text.length() <= EXAMPLE_CHARS ? text : text.substring(0, EXAMPLE_CHARS - 1) + "…";
+      return new Example(shown.hashCode(), shown);
+    }
+
+    @Override
+    public int compareTo(Example o) {
+      int byHash = Integer.compare(hash, o.hash);
+      return byHash != 0 ? byHash : text.compareTo(o.text);
+    }
+  }
+
+  void document(String format) {
+    formats.merge(format, 1L, Long::sum);
+  }
+
+  void article(Article article) {
+    records++;
+    sites.merge(article.site() == null ? NO_SITE : article.site(), 1L, Long::sum);
+    long removedChars = article.id().equals(pendingId) ? pendingChars : 0;
+    double share = removedChars / (double) Math.max(1, removedChars + article.chars());
+    removedShare[Math.min(SHARE_BUCKETS - 1, (int) (share * SHARE_BUCKETS))]++;
+    pendingId = null;
+  }
+
+  void removed(Removal removal) {
+    removed.merge(removal.rule(), 1L, Long::sum);
+    example(removedExamples, removal.rule(), removal.text());
+    if (!removal.id().equals(pendingId)) {
+      pendingId = removal.id();
+      pendingChars = 0;
+    }
+    pendingChars += removal.text().length();
+  }
+
+  void rejected(Reject reject) {
+    rejects.merge(reject.reason(), 1L, Long::sum);
+    example(rejectExamples, reject.reason(), reject.source() + ": " + reject.detail());
+    pendingId = null;
+  }
+
+  void skipped(String kind) {
+    skips.merge(kind, 1L, Long::sum);
+  }
+
+  long rejected() {
+    return rejects.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** Adds {@code other}'s counts and examples into this one. */
+  OutcomeCounts merge(OutcomeCounts other) {
+    records += other.records;
+    add(rejects, other.rejects);
+    add(skips, other.skips);
+    add(removed, other.removed);
+    add(formats, other.formats);
+    add(sites, other.sites);
+    for (int i = 0; i < SHARE_BUCKETS; i++) {
+      removedShare[i] += other.removedShare[i];
+    }
+    other.rejectExamples.forEach((k, v) -> v.forEach(e -> example(rejectExamples, k, e)));
+    other.removedExamples.forEach((k, v) -> v.forEach(e -> example(removedExamples, k, e)));
+    return this;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof OutcomeCounts other
+        && records == other.records
+        && rejects.equals(other.rejects)
+        && skips.equals(other.skips)
+        && removed.equals(other.removed)
+        && formats.equals(other.formats)
+        && sites.equals(other.sites)
+        && java.util.Arrays.equals(removedShare, other.removedShare)
+        && rejectExamples.equals(other.rejectExamples)
+        && removedExamples.equals(other.removedExamples);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(records, rejects, skips, removed, formats, sites, java.util.Arrays.hashCode(removedShare));
+  }
+
+  private static void add(Map<String, Long> into, Map<String, Long> from) {
+    from.forEach((k, v) -> into.merge(k, v, Long::sum));
+  }
+
+  private static void example(TreeMap<String, TreeSet<Example>> examples, String key, String text) {
+    example(examples, key, Example.of(text));
+  }
+
+  private static void example(TreeMap<String, TreeSet<Example>> examples, String key, Example example) {
+    TreeSet<Example> kept = examples.computeIfAbsent(key, k -> new TreeSet<>());
+    kept.add(example);
+    if (kept.size() > EXAMPLES) {
+      kept.pollLast();
+    }
   }
 }

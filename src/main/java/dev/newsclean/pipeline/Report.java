@@ -3,11 +3,15 @@ package dev.newsclean.pipeline;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** {@code report.json}: what a run did with every input. */
-@JsonPropertyOrder({"inputs", "records", "rejected", "skipped", "rejects_by_reason", "skipped_by_kind", "removed_lines", "removed_by_rule"})
+/** {@code report.json}: what a run did with every input (docs/schema.md). */
+@JsonPropertyOrder({
+  "inputs", "records", "rejected", "skipped", "rejects_by_reason", "skipped_by_kind", "removed_lines", "removed_by_rule",
+  "documents_by_format", "records_by_site", "removed_share", "examples"
+})
 public record Report(
     long inputs,
     long records,
@@ -16,29 +20,38 @@ public record Report(
     @JsonProperty("rejects_by_reason") Map<String, Long> rejectsByReason,
     @JsonProperty("skipped_by_kind") Map<String, Long> skippedByKind,
     @JsonProperty("removed_lines") long removedLines,
-    @JsonProperty("removed_by_rule") Map<String, Long> removedByRule)
+    @JsonProperty("removed_by_rule") Map<String, Long> removedByRule,
+    @JsonProperty("documents_by_format") Map<String, Long> documentsByFormat,
+    @JsonProperty("records_by_site") Map<String, Long> recordsBySite,
+    @JsonProperty("removed_share") List<Long> removedShare,
+    Examples examples)
     implements Serializable {
 
-  static Report of(Map<String, Long> counts) {
-    TreeMap<String, Long> rejects = new TreeMap<>();
-    TreeMap<String, Long> skips = new TreeMap<>();
-    TreeMap<String, Long> removed = new TreeMap<>();
-    long records = 0;
-    for (Map.Entry<String, Long> e : counts.entrySet()) {
-      String key = e.getKey();
-      if (key.equals(OutcomeCounts.RECORDS)) {
-        records = e.getValue();
-      } else if (key.startsWith(OutcomeCounts.REJECTED)) {
-        rejects.put(key.substring(OutcomeCounts.REJECTED.length()), e.getValue());
-      } else if (key.startsWith(OutcomeCounts.SKIPPED)) {
-        skips.put(key.substring(OutcomeCounts.SKIPPED.length()), e.getValue());
-      } else if (key.startsWith(OutcomeCounts.REMOVED)) {
-        removed.put(key.substring(OutcomeCounts.REMOVED.length()), e.getValue());
-      }
-    }
-    long rejected = rejects.values().stream().mapToLong(Long::longValue).sum();
-    long skipped = skips.values().stream().mapToLong(Long::longValue).sum();
-    long removedLines = removed.values().stream().mapToLong(Long::longValue).sum();
-    return new Report(records + rejected + skipped, records, rejected, skipped, rejects, skips, removedLines, removed);
+  /** A few examples of each reject reason and removal rule. */
+  public record Examples(Map<String, List<String>> rejects, Map<String, List<String>> removed) implements Serializable {}
+
+  static Report of(OutcomeCounts c) {
+    long rejected = c.rejected();
+    long skipped = c.skips.values().stream().mapToLong(Long::longValue).sum();
+    long removedLines = c.removed.values().stream().mapToLong(Long::longValue).sum();
+    return new Report(
+        c.records + rejected + skipped,
+        c.records,
+        rejected,
+        skipped,
+        c.rejects,
+        c.skips,
+        removedLines,
+        c.removed,
+        c.formats,
+        c.sites,
+        java.util.Arrays.stream(c.removedShare).boxed().toList(),
+        new Examples(texts(c.rejectExamples), texts(c.removedExamples)));
+  }
+
+  private static Map<String, List<String>> texts(Map<String, ? extends java.util.Collection<OutcomeCounts.Example>> examples) {
+    TreeMap<String, List<String>> out = new TreeMap<>();
+    examples.forEach((k, v) -> out.put(k, v.stream().map(OutcomeCounts.Example::text).toList()));
+    return out;
   }
 }
