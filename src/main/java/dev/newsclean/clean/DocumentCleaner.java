@@ -60,28 +60,54 @@ public final class DocumentCleaner {
   }
 
   public Cleaned clean(Document doc) {
-    Judged judged = judge(doc);
+    return clean(doc, null);
+  }
+
+  /** Cleans a document with what its site repeats on its other pages ({@code template} may be null). */
+  public Cleaned clean(Document doc, SiteTemplate template) {
+    Judged judged = judge(doc, template);
     return assemble(doc, judged.page(), judged.language());
   }
 
   /** Cleans a document and keeps every line's verdict: what {@code --explain} prints. */
   public Explanation explain(Document doc) {
-    Judged judged = judge(doc);
+    return explain(doc, null);
+  }
+
+  public Explanation explain(Document doc, SiteTemplate template) {
+    Judged judged = judge(doc, template);
     return new Explanation(doc, judged.page().lines(), judged.language(), assemble(doc, judged.page(), judged.language()));
   }
 
   /** A page after the rule chain, with the language its stop words came from. */
   private record Judged(Page page, String language) {}
 
-  private Judged judge(Document doc) {
-    boolean plainText = !"html".equals(doc.format());
+  /**
+   * The hashes ({@link SiteLines#hash}) of the lines the cleaner will judge on this document: what
+   * its site's template is learned from.
+   */
+  public java.util.Set<Long> lineHashes(Document doc) {
+    java.util.Set<Long> hashes = new java.util.HashSet<>();
+    for (Paragraphs.Numbered n : units(doc)) {
+      if (!n.text().isEmpty()) {
+        hashes.add(SiteLines.hash(n.text()));
+      }
+    }
+    return hashes;
+  }
+
+  /** The document's blocks normalised, and for plain text with wrapped lines joined into paragraphs. */
+  private List<Paragraphs.Numbered> units(Document doc) {
     List<Paragraphs.Numbered> numbered = new ArrayList<>();
     for (Block block : doc.blocks()) {
       numbered.add(new Paragraphs.Numbered(normalizer.normalizeLine(block.text()), block.line()));
     }
-    if (plainText) {
-      numbered = Paragraphs.unwrap(numbered);
-    }
+    return "html".equals(doc.format()) ? numbered : Paragraphs.unwrap(numbered);
+  }
+
+  private Judged judge(Document doc, SiteTemplate template) {
+    boolean plainText = !"html".equals(doc.format());
+    List<Paragraphs.Numbered> numbered = units(doc);
     List<List<String>> tokens = new ArrayList<>(numbered.size());
     List<List<String>> nonEmpty = new ArrayList<>(numbered.size());
     for (Paragraphs.Numbered n : numbered) {
@@ -113,6 +139,7 @@ public final class DocumentCleaner {
 
     Page page = new Page(lines, book, stopwords, plainText);
     page.found(doc.hints());
+    page.template(template);
     for (Rule rule : rules) {
       rule.apply(page);
     }

@@ -19,6 +19,7 @@ public final class Page {
   private Metadata found = Metadata.EMPTY;
   private String fallbackDate;
   private String breadcrumbTail;
+  private SiteTemplate template;
 
   Page(List<Line> lines, RuleBook book, Set<String> stopwords, boolean plainText) {
     this.lines = List.copyOf(lines);
@@ -91,6 +92,15 @@ public final class Page {
     if (fallbackDate == null) {
       fallbackDate = iso;
     }
+  }
+
+  /** What the page's site repeats across its pages, or null when nothing was learned. */
+  public SiteTemplate template() {
+    return template;
+  }
+
+  void template(SiteTemplate siteTemplate) {
+    this.template = siteTemplate;
   }
 
   /** The last item of a breadcrumb trail, often the article's title. */

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Named presets of rule chains, in the order they run: phrase rules first (cheap and certain),
- * then the structural rules that move metadata, then the general line classifier, then the title
+ * then the structural rules that move metadata, then what the site repeats on its other pages
+ * ({@link SiteTemplateRule}, when a template was learned), then the general line classifier, then the title
  * finder (which needs to know where the article starts).
  */
 public final class Rules {
@@ -32,6 +33,7 @@ public final class Rules {
         new LineClassifier(),
         new CommentsSectionRule(),
         new TeaserListRule(),
+        new SiteTemplateRule(),
         new TitleRule());
   }
 }

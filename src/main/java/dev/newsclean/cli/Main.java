@@ -57,6 +57,10 @@ public final class Main {
       // A temp folder is private (700); the output folder is an ordinary one.
       Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
     }
+    if (options.getState().isEmpty() && options.getStateIn().isEmpty()) {
+      // The state of the previous output is read, the new one goes into the staging folder and is swapped in with it.
+      options.setStateIn(output.resolve("state").toString());
+    }
     options.setOutput(staging.toString());
     try {
       PipelineResult result = NewscleanPipeline.start(options);

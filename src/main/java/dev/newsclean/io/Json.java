@@ -10,9 +10,24 @@ public final class Json {
 
   /** Configured once and never changed: ObjectMapper is thread-safe after configuration. */
   private static final ObjectMapper MAPPER =
-      JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+      JsonMapper.builder(
+              com.fasterxml.jackson.core.JsonFactory.builder()
+                  // What is read back is what newsclean wrote, within its own limits (--maxInputBytes, --maxTextChars).
+                  .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+                  .build())
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .build();
 
   private Json() {}
+
+  /** Reads one line written by {@link #line} back as {@code type}. */
+  public static <T> T read(String line, Class<T> type) {
+    try {
+      return MAPPER.readValue(line, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot read " + type.getSimpleName() + " from JSON: " + e.getOriginalMessage(), e);
+    }
+  }
 
   /** One line of JSON for a record, removal, reject or report. */
   public static String line(Object value) {

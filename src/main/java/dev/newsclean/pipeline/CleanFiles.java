@@ -1,6 +1,23 @@
 package dev.newsclean.pipeline;
 
 import dev.newsclean.core.FileProcessor;
+import dev.newsclean.clean.SiteLines;
+import dev.newsclean.clean.SiteTemplate;
+import java.util.List;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.apache.beam.sdk.values.TypeDescriptors;
 import dev.newsclean.io.Json;
 import dev.newsclean.model.Article;
 import dev.newsclean.model.Reject;
@@ -33,92 +50,112 @@ import org.apache.beam.sdk.values.TupleTagList;
 /**
  * Extracts and cleans every file, writing records, removed lines and rejects straight into
  * temporary files of the bundle that made them (as Beam's {@code WriteFiles} does with its temp
- * files). Only the names of those files ({@link #SHARDS}) and the bundle's outcome counts ({@link
+ * files). Only the names of those files ({@link #SHARDS}) and the bundles' outcome counts ({@link
  * #COUNTS}) go on: a large corpus is never held in memory between steps, on any runner. A retried
  * bundle's files are never listed, and {@link FinalizeOutputs} deletes them with the temp folder.
+ *
+ * <p>Two steps, so that what each site repeats is known before any of its pages is cleaned: {@link
+ * ExtractFiles} extracts every file once into temp files of documents and counts the lines of each
+ * site's pages; those counts, with the state of earlier runs ({@link SiteState}), are summed per
+ * site with {@code Combine.perKey} into a side input of {@link SiteTemplate}s ({@link #SITES} is
+ * the sum, for the next run's state); {@link CleanDocuments} then cleans the documents with it.
  */
 public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile>, PCollectionTuple> {
 
   public static final TupleTag<Shard> SHARDS = new TupleTag<>() {};
   public static final TupleTag<OutcomeCounts> COUNTS = new TupleTag<>() {};
+  public static final TupleTag<KV<String, SiteLines>> SITES = new TupleTag<>() {};
+
+  static final String RECORDS = "records";
+  static final String REMOVED = "removed";
+  static final String REJECTS = "rejects";
 
   private final InputRoot root;
   private final ExtractSettings settings;
   private final String tempDir;
+  private final SiteKey siteKey;
+  private final String stateIn;
 
+  /** Cleans without a state folder, sites keyed {@link SiteKey#AUTO}. */
   public CleanFiles(InputRoot root, ExtractSettings settings, String tempDir) {
+    this(root, settings, tempDir, SiteKey.AUTO, null);
+  }
+
+  /** {@code stateIn} is the state folder of an earlier run, or null for none. */
+  public CleanFiles(InputRoot root, ExtractSettings settings, String tempDir, SiteKey siteKey, String stateIn) {
     this.root = root;
     this.settings = settings;
     this.tempDir = tempDir;
+    this.siteKey = siteKey;
+    this.stateIn = stateIn;
   }
 
   @Override
   public PCollectionTuple expand(PCollection<FileIO.ReadableFile> files) {
-    PCollectionTuple out = files.apply("ExtractAndClean", ParDo.of(new CleanFilesFn(root, settings, tempDir)).withOutputTags(SHARDS, TupleTagList.of(COUNTS)));
-    out.get(SHARDS).setCoder(SerializableCoder.of(Shard.class));
-    out.get(COUNTS).setCoder(SerializableCoder.of(OutcomeCounts.class));
-    return out;
+    PCollectionTuple extracted =
+        files.apply("ExtractDocuments", ParDo.of(new ExtractFiles(root, settings, siteKey, tempDir))
+            .withOutputTags(SHARDS, TupleTagList.of(List.of(COUNTS, ExtractFiles.DOCUMENT_SHARDS, ExtractFiles.SITE_LINES))));
+    extracted.get(SHARDS).setCoder(ShardCoder.of());
+    extracted.get(ExtractFiles.DOCUMENT_SHARDS).setCoder(ShardCoder.of());
+    extracted.get(COUNTS).setCoder(OutcomeCountsCoder.of());
+    KvCoder<String, SiteLines> sitesCoder = KvCoder.of(StringUtf8Coder.of(), SiteLinesCoder.of());
+    extracted.get(ExtractFiles.SITE_LINES).setCoder(sitesCoder);
+
+    PCollection<KV<String, SiteLines>> earlier = files.getPipeline().apply("ReadState", new SiteState.Read(stateIn));
+    earlier.setCoder(sitesCoder);
+    PCollection<KV<String, SiteLines>> sites =
+        PCollectionList.of(extracted.get(ExtractFiles.SITE_LINES)).and(earlier)
+            .apply("AllSiteLines", Flatten.pCollections())
+            .apply("LearnSites", Combine.perKey(new MergeSiteLinesFn()));
+    sites.setCoder(sitesCoder);
+    PCollectionView<Map<String, SiteTemplate>> templates =
+        sites
+            .apply("Templates", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(SiteTemplate.class)))
+                .via((KV<String, SiteLines> kv) -> KV.of(kv.getKey(), kv.getValue().template(kv.getKey()))))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(SiteTemplate.class)))
+            .apply("AsMap", View.asMap());
+
+    PCollectionTuple cleaned =
+        extracted.get(ExtractFiles.DOCUMENT_SHARDS)
+            .apply("SpreadDocuments", Reshuffle.viaRandomKey())
+            .apply("CleanDocuments", ParDo.of(new CleanDocuments(settings, tempDir, templates)).withSideInputs(templates).withOutputTags(SHARDS, TupleTagList.of(COUNTS)));
+    cleaned.get(SHARDS).setCoder(ShardCoder.of());
+    cleaned.get(COUNTS).setCoder(OutcomeCountsCoder.of());
+
+    PCollection<Shard> shards = PCollectionList.of(extracted.get(SHARDS)).and(cleaned.get(SHARDS)).apply("AllShards", Flatten.pCollections());
+    shards.setCoder(ShardCoder.of());
+    PCollection<OutcomeCounts> counts = PCollectionList.of(extracted.get(COUNTS)).and(cleaned.get(COUNTS)).apply("AllCounts", Flatten.pCollections());
+    counts.setCoder(OutcomeCountsCoder.of());
+    return PCollectionTuple.of(SHARDS, shards).and(COUNTS, counts).and(SITES, sites);
   }
 
-  /** Adapts {@link FileProcessor} to Beam, with one set of temp files per bundle. */
-  static final class CleanFilesFn extends DoFn<FileIO.ReadableFile, Shard> {
-
-    static final String RECORDS = "records";
-    static final String REMOVED = "removed";
-    static final String REJECTS = "rejects";
-
-    private final InputRoot root;
-    private final ExtractSettings settings;
-    private final String tempDir;
-    private final Counter files = RunMetrics.counter(RunMetrics.FILES_DONE);
-    private final Counter bytes = RunMetrics.counter(RunMetrics.BYTES_DONE);
-    private final Counter records = RunMetrics.counter(RunMetrics.RECORDS);
-    private final Counter rejects = RunMetrics.counter(RunMetrics.REJECTS);
-    private transient FileProcessor processor;
-    private transient BundleFiles bundle;
-
-    CleanFilesFn(InputRoot root, ExtractSettings settings, String tempDir) {
-      this.root = root;
-      this.settings = settings;
-      this.tempDir = tempDir;
+  /** Sums a site's line counts from every bundle and from the earlier state. */
+  static final class MergeSiteLinesFn extends Combine.CombineFn<SiteLines, SiteLines, SiteLines> {
+    @Override
+    public SiteLines createAccumulator() {
+      return new SiteLines();
     }
 
-    @Setup
-    public void setup() {
-      processor = settings.newProcessor();
+    @Override
+    public SiteLines addInput(SiteLines acc, SiteLines input) {
+      return acc.merge(input);
     }
 
-    @StartBundle
-    public void startBundle() {
-      bundle = new BundleFiles(tempDir, records, rejects);
+    @Override
+    public SiteLines mergeAccumulators(Iterable<SiteLines> accs) {
+      SiteLines merged = new SiteLines();
+      accs.forEach(merged::merge);
+      return merged;
     }
 
-    @ProcessElement
-    public void process(@Element FileIO.ReadableFile file) {
-      String source = root.relativize(file.getMetadata().resourceId().toString());
-      try (InputStream in = Channels.newInputStream(file.open())) {
-        processor.process(source, in, bundle);
-      } catch (IOException e) {
-        bundle.rejected(Reject.of(source, Reject.Reason.UNREADABLE, "cannot open the file: " + e.getMessage()));
-      }
-      files.inc();
-      bytes.inc(Math.max(0, file.getMetadata().sizeBytes()));
+    @Override
+    public SiteLines extractOutput(SiteLines acc) {
+      return acc;
     }
 
-    @FinishBundle
-    public void finishBundle(FinishBundleContext context) throws IOException {
-      for (Shard shard : bundle.close()) {
-        context.output(SHARDS, shard, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
-      }
-      context.output(COUNTS, bundle.counts, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
-      bundle = null;
-    }
-
-    @Teardown
-    public void teardown() {
-      if (processor != null) {
-        processor.close();
-      }
+    @Override
+    public Coder<SiteLines> getAccumulatorCoder(CoderRegistry registry, Coder<SiteLines> inputCoder) {
+      return SiteLinesCoder.of();
     }
   }
 
@@ -133,6 +170,7 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
     private final Counter rejects;
     final OutcomeCounts counts = new OutcomeCounts();
 
+    /** Counters may be null where a bundle has none of that outcome. */
     BundleFiles(String tempDir, Counter records, Counter rejects) {
       this.tempDir = tempDir;
       this.records = records;
@@ -141,22 +179,26 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
 
     @Override
     public void article(Article article) {
-      write(CleanFilesFn.RECORDS, article);
+      write(RECORDS, article);
       counts.article(article);
-      records.inc();
+      if (records != null) {
+        records.inc();
+      }
     }
 
     @Override
     public void removed(Removal removal) {
-      write(CleanFilesFn.REMOVED, removal);
+      write(REMOVED, removal);
       counts.removed(removal);
     }
 
     @Override
     public void rejected(Reject reject) {
-      write(CleanFilesFn.REJECTS, reject);
+      write(REJECTS, reject);
       counts.rejected(reject);
-      rejects.inc();
+      if (rejects != null) {
+        rejects.inc();
+      }
     }
 
     @Override

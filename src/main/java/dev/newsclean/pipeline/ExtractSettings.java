@@ -27,8 +27,16 @@ public record ExtractSettings(long maxBytes, int maxChars, int parseTimeoutSecon
 
   /** A new processor: heavy (Tika, the rule book), so build one per worker, in {@code @Setup}. */
   public FileProcessor newProcessor() {
-    DocumentExtractor extractor =
-        new DocumentExtractor(new DocumentExtractor.Limits(maxBytes, maxChars, Duration.ofSeconds(parseTimeoutSeconds)), JsonlFields.parse(jsonlFields));
-    return new FileProcessor(extractor, DocumentCleaner.news(foldTypography, new TikaLanguage()));
+    return new FileProcessor(newExtractor(), newCleaner());
+  }
+
+  /** A new extractor (holds Tika): one per worker. */
+  public DocumentExtractor newExtractor() {
+    return new DocumentExtractor(new DocumentExtractor.Limits(maxBytes, maxChars, Duration.ofSeconds(parseTimeoutSeconds)), JsonlFields.parse(jsonlFields));
+  }
+
+  /** A new cleaner with the shipped rule book; thread-safe, but cheap to hold one per worker. */
+  public DocumentCleaner newCleaner() {
+    return DocumentCleaner.news(foldTypography, new TikaLanguage());
   }
 }

@@ -28,7 +28,7 @@ import org.apache.beam.sdk.values.PDone;
  */
 public final class FinalizeOutputs extends PTransform<PCollection<Shard>, PDone> {
 
-  static final List<String> KINDS = List.of(CleanFiles.CleanFilesFn.RECORDS, CleanFiles.CleanFilesFn.REMOVED, CleanFiles.CleanFilesFn.REJECTS);
+  static final List<String> KINDS = List.of(CleanFiles.RECORDS, CleanFiles.REMOVED, CleanFiles.REJECTS);
 
   private final String outputDir;
   private final String tempDir;

@@ -66,4 +66,25 @@ public interface NewscleanOptions extends PipelineOptions {
   boolean getQuiet();
 
   void setQuiet(boolean value);
+
+  @Description("How a document's site is found, for learning what each site repeats across its pages: auto (the URL's "
+      + "registrable domain, else the first folder under --input), url, folder, or none (every page on its own).")
+  @Default.String("auto")
+  String getSiteKey();
+
+  void setSiteKey(String value);
+
+  @Description("State folder that keeps what each site repeats for the next run: empty for 'state' inside --output "
+      + "(read from the previous output, written with the new one), a folder of its own, or 'none'.")
+  @Default.String("")
+  String getState();
+
+  void setState(String value);
+
+  /** Where the state is read from when it is not --state itself: set by the run command to the previous output's state. */
+  @org.apache.beam.sdk.options.Hidden
+  @Default.String("")
+  String getStateIn();
+
+  void setStateIn(String value);
 }

@@ -19,12 +19,36 @@ public final class NewscleanPipeline {
     String out = options.getOutput();
     String temp = out + "/.newsclean-temp-" + UUID.randomUUID();
     InputRoot root = InputRoot.of(options.getInput());
+    SiteKey siteKey = SiteKey.parse(options.getSiteKey());
     PCollectionTuple cleaned =
         pipeline
             .apply("MatchScrapes", new MatchScrapes(root))
-            .apply("CleanFiles", new CleanFiles(root, ExtractSettings.of(options), temp));
+            .apply("CleanFiles", new CleanFiles(root, ExtractSettings.of(options), temp, siteKey, stateIn(options)));
     cleaned.get(CleanFiles.SHARDS).apply("FinalizeOutputs", new FinalizeOutputs(out, temp));
     cleaned.get(CleanFiles.COUNTS).apply("BuildReport", new BuildReport(out));
+    String stateOut = stateOut(options);
+    if (stateOut != null) {
+      cleaned.get(CleanFiles.SITES).apply("WriteState", new SiteState.Write(stateOut));
+    }
+  }
+
+  /** The state an earlier run left: {@code --stateIn}, else {@code --state}, else {@code state/} in the output; null for none. */
+  static String stateIn(NewscleanOptions options) {
+    if (options.getState().equals("none")) {
+      return null;
+    }
+    if (!options.getStateIn().isEmpty()) {
+      return options.getStateIn();
+    }
+    return options.getState().isEmpty() ? options.getOutput() + "/state" : options.getState();
+  }
+
+  /** Where this run's state goes: {@code --state}, else {@code state/} in the output; null for none. */
+  static String stateOut(NewscleanOptions options) {
+    if (options.getState().equals("none")) {
+      return null;
+    }
+    return options.getState().isEmpty() ? options.getOutput() + "/state" : options.getState();
   }
 
   /** Builds and runs the pipeline, waiting for it to finish. */

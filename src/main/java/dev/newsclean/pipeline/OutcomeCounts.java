@@ -30,6 +30,7 @@ public final class OutcomeCounts implements Serializable {
   final TreeMap<String, Long> removed = new TreeMap<>();
   final TreeMap<String, Long> formats = new TreeMap<>();
   final TreeMap<String, Long> sites = new TreeMap<>();
+  final TreeMap<String, Long> templateLines = new TreeMap<>();
   final long[] removedShare = new long[SHARE_BUCKETS];
   final TreeMap<String, TreeSet<Example>> rejectExamples = new TreeMap<>();
   final TreeMap<String, TreeSet<Example>> removedExamples = new TreeMap<>();
@@ -80,6 +81,14 @@ public final class OutcomeCounts implements Serializable {
     pendingId = null;
   }
 
+  /** Counts the lines of one record that its site's template removed, under the site's key. */
+  void templateLines(String site, java.util.List<Removal> removals) {
+    long n = removals.stream().filter(r -> r.rule().equals(dev.newsclean.clean.SiteTemplateRule.ID)).count();
+    if (n > 0) {
+      templateLines.merge(site, n, Long::sum);
+    }
+  }
+
   void skipped(String kind) {
     skips.merge(kind, 1L, Long::sum);
   }
@@ -96,6 +105,7 @@ public final class OutcomeCounts implements Serializable {
     add(removed, other.removed);
     add(formats, other.formats);
     add(sites, other.sites);
+    add(templateLines, other.templateLines);
     for (int i = 0; i < SHARE_BUCKETS; i++) {
       removedShare[i] += other.removedShare[i];
     }
@@ -113,6 +123,7 @@ public final class OutcomeCounts implements Serializable {
         && removed.equals(other.removed)
         && formats.equals(other.formats)
         && sites.equals(other.sites)
+        && templateLines.equals(other.templateLines)
         && java.util.Arrays.equals(removedShare, other.removedShare)
         && rejectExamples.equals(other.rejectExamples)
         && removedExamples.equals(other.removedExamples);

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 /** {@code report.json}: what a run did with every input (docs/schema.md). */
 @JsonPropertyOrder({
   "inputs", "records", "rejected", "skipped", "rejects_by_reason", "skipped_by_kind", "removed_lines", "removed_by_rule",
-  "documents_by_format", "records_by_site", "removed_share", "examples"
+  "documents_by_format", "records_by_site", "template_lines_by_site", "removed_share", "examples"
 })
 public record Report(
     long inputs,
@@ -23,6 +23,7 @@ public record Report(
     @JsonProperty("removed_by_rule") Map<String, Long> removedByRule,
     @JsonProperty("documents_by_format") Map<String, Long> documentsByFormat,
     @JsonProperty("records_by_site") Map<String, Long> recordsBySite,
+    @JsonProperty("template_lines_by_site") Map<String, Long> templateLinesBySite,
     @JsonProperty("removed_share") List<Long> removedShare,
     Examples examples)
     implements Serializable {
@@ -45,6 +46,7 @@ public record Report(
         c.removed,
         c.formats,
         c.sites,
+        c.templateLines,
         java.util.Arrays.stream(c.removedShare).boxed().toList(),
         new Examples(texts(c.rejectExamples), texts(c.removedExamples)));
   }

@@ -39,6 +39,10 @@ public class ReportPageTest {
     Files.write(in.resolve("empty.txt"), new byte[0]);
     Files.write(in.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
     Files.writeString(in.resolve("menu.txt"), "Home\nNews\nSport\n");
+    Path site = Files.createDirectories(in.resolve("example.org"));
+    for (int i = 0; i < 4; i++) {
+      Files.writeString(site.resolve("page-" + i + ".txt"), dev.newsclean.extract.Fixtures.sitePage(i));
+    }
     Path out = TMP.getRoot().toPath().resolve("out");
     NewscleanOptions options = PipelineOptionsFactory.fromArgs("--input=" + in, "--output=" + out, "--quiet=true").as(NewscleanOptions.class);
     Main.run(options);
@@ -55,13 +59,13 @@ public class ReportPageTest {
     for (String name : new String[] {"inputs", "records", "rejected", "skipped", "removed_lines"}) {
       assertEquals(name, json.get(name).asLong(), figure(name));
     }
-    assertEquals("five seeds and three bad files", 8, json.get("inputs").asLong());
+    assertEquals("five seeds, four pages of a site and three bad files", 12, json.get("inputs").asLong());
     assertTrue(html.selectFirst("[data-figure=balance]").text().contains("(balanced)"));
   }
 
   @Test
   public void everyCountTableRowMatchesReportJson() {
-    for (String table : new String[] {"rejects_by_reason", "removed_by_rule", "documents_by_format", "records_by_site"}) {
+    for (String table : new String[] {"rejects_by_reason", "removed_by_rule", "documents_by_format"}) {
       JsonNode counts = json.get(table);
       Element shown = html.selectFirst("table[data-figure=" + table + "]");
       assertTrue(table + " is shown", shown != null);
@@ -72,6 +76,21 @@ public class ReportPageTest {
         assertEquals(table + " " + e.getKey(), e.getValue().asLong(), Long.parseLong(row.selectFirst("[data-count]").attr("data-count")));
       }
     }
+  }
+
+  @Test
+  public void theSitesTableHasEverySitesRecordsAndTemplateLines() {
+    Element table = html.selectFirst("table[data-figure=records_by_site]");
+    java.util.Set<String> sites = new java.util.TreeSet<>();
+    json.get("records_by_site").fieldNames().forEachRemaining(sites::add);
+    json.get("template_lines_by_site").fieldNames().forEachRemaining(sites::add);
+    assertEquals(sites.size(), table.select("tr[data-key]").size());
+    for (String site : sites) {
+      Element row = table.selectFirst("tr[data-key=\"" + site + "\"]");
+      assertEquals(site, json.get("records_by_site").path(site).asLong(0), Long.parseLong(row.selectFirst("[data-count]").attr("data-count")));
+      assertEquals(site, json.get("template_lines_by_site").path(site).asLong(0), Long.parseLong(row.selectFirst("[data-template]").attr("data-template")));
+    }
+    assertEquals("the site's footer on each of its four pages", 4, json.get("template_lines_by_site").get("example.org").asLong());
   }
 
   @Test

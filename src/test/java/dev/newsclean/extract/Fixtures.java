@@ -157,4 +157,21 @@ public final class Fixtures {
     }
     return out.toByteArray();
   }
+
+  /** A line a site prints on every page that no phrase rule knows: only what the site repeats can tell. */
+  public static final String SITE_LINE = "The Northern Valley Gazette is published every morning by the Valley Media Group.";
+
+  private static final String[] TOWNS = {"Ashford", "Brimley", "Carrow", "Dunmore", "Eastleigh", "Fenwick", "Glenrothes", "Harwick", "Inverbay", "Jarrow"};
+
+  /**
+   * Page {@code i} of a site: three paragraphs of its own (about town {@code i}), the site's
+   * {@link #SITE_LINE} as a footer. No two pages share an article line.
+   */
+  public static String sitePage(int i) {
+    String town = TOWNS[i % TOWNS.length] + (i >= TOWNS.length ? " " + (i / TOWNS.length + 1) : "");
+    return "The council of " + town + " voted on Tuesday to expand the bus network, adding new routes that will serve the suburbs and the station.\n\n"
+        + "Officials in " + town + " said the first routes would open in the spring, and that fares would stay the same for at least two years.\n\n"
+        + "Residents of " + town + " who spoke to the paper welcomed the plan, although some asked why their own street had been left out of it.\n\n"
+        + SITE_LINE + "\n";
+  }
 }

@@ -37,6 +37,11 @@ final class RunnerEquivalence {
     Files.writeString(in.resolve("scrape.jsonl"),
         "{\"url\": \"https://example.com/j\", \"text\": \"" + Fixtures.P1 + "\\n" + Fixtures.P2 + "\"}\nnot json\n");
     Files.write(in.resolve("empty.txt"), new byte[0]);
+    // A site of five pages, so templates are learned (a side input) and written to the state folder.
+    Path site = Files.createDirectories(in.resolve("example.org"));
+    for (int i = 0; i < 5; i++) {
+      Files.writeString(site.resolve("page-" + i + ".txt"), Fixtures.sitePage(i));
+    }
     return in;
   }
 
@@ -57,9 +62,9 @@ final class RunnerEquivalence {
 
   static Map<String, List<String>> outputs(Path out) throws IOException {
     Map<String, List<String>> byKind = new TreeMap<>();
-    try (Stream<Path> files = Files.list(out)) {
-      for (Path f : files.filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
-        String kind = f.getFileName().toString().replaceFirst("-\\d{5}-of-\\d{5}", "");
+    try (Stream<Path> files = Files.walk(out)) {
+      for (Path f : files.filter(Files::isRegularFile).filter(p -> !out.relativize(p).toString().startsWith(".")).toList()) {
+        String kind = out.relativize(f).toString().replaceFirst("-\\d{5}-of-\\d{5}", "");
         byKind.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
       }
     }
@@ -77,6 +82,8 @@ final class RunnerEquivalence {
       assertEquals(runner + ": " + kind, direct.get(kind), other.get(kind));
     }
     assertEquals("records present", true, direct.get("records.jsonl").size() > 5);
+    assertEquals("a site's template learned", true, direct.get("removed.jsonl").stream().anyMatch(l -> l.contains("\"rule\":\"site.template\"")));
+    assertEquals("the state written", true, direct.get("state/sites.jsonl").stream().anyMatch(l -> l.contains("\"site\":\"example.org\"")));
   }
 
   static boolean onClasspath(String className) {

@@ -1,0 +1,55 @@
+package dev.newsclean.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code site.template}: removes the lines the page's site repeats on a large share of its pages
+ * ({@link SiteTemplate}), with the evidence in the removal log ({@code seen on 143 of 150 pages of
+ * example.com}). When such lines would take more than half of what is left of the page, the page is
+ * most likely a copy of another page of the site (a syndicated story, a republished article) and
+ * only its short lines go.
+ */
+public final class SiteTemplateRule implements Rule {
+
+  public static final String ID = "site.template";
+  /** Share of the page's kept characters above which only short template lines are removed. */
+  static final double MOST_OF_PAGE = 0.5;
+  static final int SHORT_WORDS = 8;
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void apply(Page page) {
+    SiteTemplate template = page.template();
+    if (template == null) {
+      return;
+    }
+    List<Line> kept = page.kept();
+    List<Line> found = new ArrayList<>();
+    List<Double> seen = new ArrayList<>();
+    long keptChars = 0;
+    long foundChars = 0;
+    for (Line line : kept) {
+      keptChars += line.text().length();
+      double pages = template.templatePages(line);
+      if (pages > 0) {
+        found.add(line);
+        seen.add(pages);
+        foundChars += line.text().length();
+      }
+    }
+    boolean copy = foundChars > MOST_OF_PAGE * keptChars;
+    for (int i = 0; i < found.size(); i++) {
+      Line line = found.get(i);
+      if (copy && line.features().words() >= SHORT_WORDS) {
+        continue;
+      }
+      page.remove(line, ID, String.format(Locale.ROOT, "seen on %.0f of %.0f pages of %s", seen.get(i), template.pages(), template.site()));
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package dev.newsclean.pipeline;
+
+import dev.newsclean.clean.DocumentCleaner;
+import dev.newsclean.clean.SiteTemplate;
+import dev.newsclean.io.Json;
+import dev.newsclean.model.Cleaned;
+import dev.newsclean.model.Reject;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
+import org.apache.beam.sdk.values.PCollectionView;
+
+/**
+ * The second half of cleaning: reads one temp file of extracted documents ({@link ExtractFiles})
+ * and cleans each with its site's template (a side input, learned from every page of the scrape
+ * and the state of earlier runs), writing records, removed lines and rejects into the bundle's
+ * temp files, as {@link CleanFiles} describes.
+ */
+final class CleanDocuments extends DoFn<Shard, Shard> {
+
+  private final ExtractSettings settings;
+  private final String tempDir;
+  private final PCollectionView<Map<String, SiteTemplate>> templates;
+  private final Counter records = RunMetrics.counter(RunMetrics.RECORDS);
+  private final Counter rejects = RunMetrics.counter(RunMetrics.REJECTS);
+  private transient DocumentCleaner cleaner;
+  private transient CleanFiles.BundleFiles bundle;
+  private transient Map<String, java.util.Optional<SiteTemplate>> read;
+
+  CleanDocuments(ExtractSettings settings, String tempDir, PCollectionView<Map<String, SiteTemplate>> templates) {
+    this.settings = settings;
+    this.tempDir = tempDir;
+    this.templates = templates;
+  }
+
+  @Setup
+  public void setup() {
+    cleaner = settings.newCleaner();
+    read = new java.util.HashMap<>();
+  }
+
+  @StartBundle
+  public void startBundle() {
+    bundle = new CleanFiles.BundleFiles(tempDir, records, rejects);
+  }
+
+  @ProcessElement
+  public void process(@Element Shard documents, ProcessContext context) throws IOException {
+    Map<String, SiteTemplate> bySite = context.sideInput(templates);
+    // A runner's map view may decode a value on every get: each site's template is read once per
+    // instance (the view is one global-window value, the same for every element of the run).
+    var resource = FileSystems.matchNewResource(documents.path(), false);
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(FileSystems.open(resource)), StandardCharsets.UTF_8), 1 << 16)) {
+      int n = 0;
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        n++;
+        SiteDocument doc;
+        try {
+          doc = Json.read(line, SiteDocument.class);
+        } catch (IllegalArgumentException e) {
+          // Only newsclean writes these files: a line it cannot read back is its own bug, and that document's alone.
+          bundle.rejected(Reject.error(documents.path() + "#" + n, e));
+          continue;
+        }
+        clean(doc, doc.site().isEmpty() ? null : read.computeIfAbsent(doc.site(), site -> java.util.Optional.ofNullable(bySite.get(site))).orElse(null));
+      }
+    }
+  }
+
+  private void clean(SiteDocument doc, SiteTemplate template) {
+    bundle.extracted(doc.document().format());
+    Cleaned cleaned;
+    try {
+      cleaned = cleaner.clean(doc.document(), template);
+    } catch (RuntimeException | StackOverflowError e) {
+      bundle.rejected(Reject.error(doc.document().source(), e));
+      return;
+    }
+    cleaned.removed().forEach(bundle::removed);
+    if (cleaned.article() != null) {
+      bundle.article(cleaned.article());
+      bundle.counts.templateLines(doc.site(), cleaned.removed());
+    } else {
+      bundle.rejected(cleaned.reject());
+    }
+  }
+
+  @FinishBundle
+  public void finishBundle(FinishBundleContext context) throws IOException {
+    for (Shard shard : bundle.close()) {
+      context.output(shard, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
+    }
+    context.output(CleanFiles.COUNTS, bundle.counts, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
+    bundle = null;
+  }
+}

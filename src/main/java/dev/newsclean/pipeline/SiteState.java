@@ -1,0 +1,104 @@
+package dev.newsclean.pipeline;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.newsclean.clean.SiteLines;
+import dev.newsclean.io.Json;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.FlatMapElements;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PBegin;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * The state folder's site templates ({@code sites.jsonl}, docs/state.md): what each site repeated
+ * across the pages of earlier runs, read at the start of a run (aged, so a redesign is learned
+ * again) and written at its end with this run's pages added. One JSON line per site, with the
+ * format's {@link #VERSION}; a line of another version is ignored, so a newer state never breaks an
+ * older newsclean and an older state is simply learned again.
+ */
+final class SiteState {
+
+  static final int VERSION = 1;
+  static final String FILE = "sites";
+
+  private SiteState() {}
+
+  /** One site as stored: pages seen and, per line hash (hex), on how many pages the line was. */
+  @JsonPropertyOrder({"version", "site", "pages", "lines"})
+  record Entry(int version, String site, double pages, TreeMap<String, Double> lines) {
+
+    static Entry of(String site, SiteLines lines) {
+      TreeMap<String, Double> byHash = new TreeMap<>();
+      lines.counts().forEach((h, n) -> byHash.put(Long.toHexString(h), n));
+      return new Entry(VERSION, site, lines.pages(), byHash);
+    }
+
+    SiteLines toLines() {
+      Map<Long, Double> counts = new java.util.HashMap<>();
+      lines.forEach((h, n) -> counts.put(Long.parseUnsignedLong(h, 16), n));
+      return SiteLines.of(pages, counts);
+    }
+  }
+
+  /** Reads the sites of an earlier run from {@code folder}, aged; none when there is no state yet. */
+  static final class Read extends PTransform<PBegin, PCollection<KV<String, SiteLines>>> {
+    private final String folder;
+
+    Read(String folder) {
+      this.folder = folder;
+    }
+
+    @Override
+    public PCollection<KV<String, SiteLines>> expand(PBegin begin) {
+      TypeDescriptor<KV<String, SiteLines>> type = TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(SiteLines.class));
+      if (folder == null) {
+        return begin.apply("NoState", Create.empty(type));
+      }
+      return begin
+          .apply("StatePattern", Create.of(folder + "/" + FILE + "*.jsonl"))
+          .apply("MatchState", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
+          .apply("OpenState", FileIO.readMatches())
+          .apply("ReadState", TextIO.readFiles())
+          .apply("ParseSites", FlatMapElements.into(type).via(SiteState::parse));
+    }
+  }
+
+  private static java.util.List<KV<String, SiteLines>> parse(String line) {
+    try {
+      Entry entry = Json.read(line, Entry.class);
+      if (entry.version() != VERSION || entry.site() == null) {
+        return java.util.List.of();
+      }
+      return java.util.List.of(KV.of(entry.site(), entry.toLines().aged()));
+    } catch (IllegalArgumentException e) {
+      return java.util.List.of(); // a damaged line: that site is learned again
+    }
+  }
+
+  /** Writes every site's lines into {@code folder}. */
+  static final class Write extends PTransform<PCollection<KV<String, SiteLines>>, PDone> {
+    private final String folder;
+
+    Write(String folder) {
+      this.folder = folder;
+    }
+
+    @Override
+    public PDone expand(PCollection<KV<String, SiteLines>> sites) {
+      sites
+          .apply("SitesToJson", MapElements.into(TypeDescriptors.strings()).via((KV<String, SiteLines> kv) -> Json.line(Entry.of(kv.getKey(), kv.getValue()))))
+          .apply("WriteState", TextIO.write().to(folder + "/" + FILE).withSuffix(".jsonl").withoutSharding());
+      return PDone.in(sites.getPipeline());
+    }
+  }
+}
