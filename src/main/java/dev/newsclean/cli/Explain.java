@@ -5,7 +5,12 @@ import dev.newsclean.clean.Line;
 import dev.newsclean.core.FileProcessor;
 import dev.newsclean.model.Article;
 import dev.newsclean.model.Reject;
+import dev.newsclean.clean.SiteTemplate;
 import dev.newsclean.pipeline.ExtractSettings;
+import dev.newsclean.pipeline.SiteKey;
+import dev.newsclean.pipeline.SiteState;
+import java.nio.file.Paths;
+import java.util.Map;
 import dev.newsclean.pipeline.NewscleanOptions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +21,9 @@ import java.nio.file.Path;
 /**
  * {@code --explain=FILE}: cleans one input exactly as a run would and prints each of its lines
  * with the verdict, the rule that removed it and what that rule saw, then the metadata found. It
- * writes no output: the tool that answers "why did this line go (or stay)?".
+ * writes no output: the tool that answers "why did this line go (or stay)?". A page of a site the
+ * last run learned (its state folder: {@code --state}, or {@code state/} in {@code --output}) is
+ * cleaned with that site's template, as the run did.
  */
 final class Explain {
 
@@ -28,13 +35,31 @@ final class Explain {
   /** Explains {@code file}; returns the exit code (1 when the file cannot be read). */
   static int run(NewscleanOptions options, Path file, PrintStream out, PrintStream err) {
     ExtractSettings settings = ExtractSettings.of(options);
+    SiteKey siteKey = SiteKey.parse(options.getSiteKey());
     try (FileProcessor processor = settings.newProcessor(); InputStream in = Files.newInputStream(file)) {
-      processor.explain(file.toString(), in, new Printer(out));
+      Map<String, SiteTemplate> templates = templates(options, siteKey, err);
+      processor.explain(source(options, file), in, doc -> templates.get(siteKey.of(doc)), new Printer(out));
       return CommandLine.OK;
     } catch (IOException e) {
       err.println("newsclean: cannot read " + file + ": " + e.getMessage());
       return CommandLine.FAILED;
     }
+  }
+
+  /** The site templates of the last run (its state folder), so {@code site.template} verdicts are explained too. */
+  private static Map<String, SiteTemplate> templates(NewscleanOptions options, SiteKey siteKey, PrintStream err) throws IOException {
+    if (siteKey == SiteKey.NONE || options.getState().equals("none")) {
+      return Map.of();
+    }
+    Path state = options.getState().isEmpty() ? Paths.get(options.getOutput(), "state") : Paths.get(options.getState());
+    return SiteState.templates(state);
+  }
+
+  /** The file's path as a run over {@code --input} names it, so its site folder is the same; else the path given. */
+  private static String source(NewscleanOptions options, Path file) {
+    Path input = Paths.get(options.getInput()).toAbsolutePath().normalize();
+    Path absolute = file.toAbsolutePath().normalize();
+    return absolute.startsWith(input) && !absolute.equals(input) ? input.relativize(absolute).toString() : file.toString();
   }
 
   /** Prints each explanation, reject and skip as it comes. */

@@ -90,12 +90,17 @@ public final class FileProcessor implements AutoCloseable {
 
   /** Extracts and cleans one input as {@link #process} does, keeping every line's verdict. */
   public void explain(String source, InputStream in, Explained out) {
+    explain(source, in, document -> null, out);
+  }
+
+  /** As {@link #explain(String, InputStream, Explained)}, each document cleaned with its site's template (or null). */
+  public void explain(String source, InputStream in, java.util.function.Function<Document, dev.newsclean.clean.SiteTemplate> templates, Explained out) {
     DocumentSink sink =
         new DocumentSink() {
           @Override
           public void document(Document document) {
             try {
-              out.explanation(cleaner.explain(document));
+              out.explanation(cleaner.explain(document, templates.apply(document)));
             } catch (RuntimeException | StackOverflowError e) {
               out.rejected(Reject.error(document.source(), e));
             }

@@ -26,7 +26,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * format's {@link #VERSION}; a line of another version is ignored, so a newer state never breaks an
  * older newsclean and an older state is simply learned again.
  */
-final class SiteState {
+public final class SiteState {
 
   static final int VERSION = 1;
   static final String FILE = "sites";
@@ -71,6 +71,31 @@ final class SiteState {
           .apply("ReadState", TextIO.readFiles())
           .apply("ParseSites", FlatMapElements.into(type).via(SiteState::parse));
     }
+  }
+
+  /**
+   * The templates a run learned, read from its state folder as they were stored (not aged): what
+   * {@code --explain} cleans a page with. Empty when the folder holds no state.
+   */
+  public static Map<String, dev.newsclean.clean.SiteTemplate> templates(java.nio.file.Path folder) throws java.io.IOException {
+    Map<String, dev.newsclean.clean.SiteTemplate> templates = new java.util.HashMap<>();
+    java.nio.file.Path file = folder.resolve(FILE + ".jsonl");
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      return templates;
+    }
+    try (var lines = java.nio.file.Files.lines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      lines.forEach(line -> {
+        try {
+          Entry entry = Json.read(line, Entry.class);
+          if (entry.version() == VERSION && entry.site() != null) {
+            templates.put(entry.site(), entry.toLines().template(entry.site()));
+          }
+        } catch (IllegalArgumentException e) {
+          // a damaged line: that site has no template
+        }
+      });
+    }
+    return templates;
   }
 
   private static java.util.List<KV<String, SiteLines>> parse(String line) {

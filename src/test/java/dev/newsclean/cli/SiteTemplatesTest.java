@@ -75,6 +75,14 @@ public class SiteTemplatesTest {
     assertEquals("example.org", state.get("site").asText());
     assertEquals(5.0, state.get("pages").asDouble(), 0);
 
+    // --explain cleans a page of the site with what the run learned, and says so.
+    Path first = tmp.getRoot().toPath().resolve("first");
+    Path page = first.resolve("example.org/page-2.txt");
+    NewscleanOptions explain = PipelineOptionsFactory.fromArgs("--input=" + first, "--output=" + out, "--explain=" + page).as(NewscleanOptions.class);
+    java.io.ByteArrayOutputStream shown = new java.io.ByteArrayOutputStream();
+    assertEquals(0, Explain.run(explain, page, new java.io.PrintStream(shown, true, "UTF-8"), System.err));
+    assertTrue(shown.toString("UTF-8"), shown.toString("UTF-8").matches("(?s).*removed +site\\.template +The Northern Valley Gazette.*\\[seen on 5 of 5 pages of example\\.org;.*"));
+
     // One new page of the site: alone it proves nothing, with the state of the first run its footer goes.
     Path second = site("second", 5, 6);
     run(second, out);
