@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,9 @@ public final class BylineRule implements Rule {
   private static final int MAX_CHARS = 250;
   /** Between a date marker and its date: ": ", " on Wed ", ... */
   private static final int MAX_MARKER_GAP = 16;
+  private static final Pattern SEPARATOR_BEFORE_DATE = Pattern.compile("\\s+[-–—|•·]\\s*$|\\s*,\\s*$");
+  /** A byline without "By" is short: names, the outlet, a date. */
+  private static final int MAX_UNPREFIXED_CHARS = 160;
   private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
   private static final Pattern SEGMENTS = Pattern.compile("\\s[|•·]\\s");
   private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}][\\p{L}\\p{M}'’.-]*");
@@ -44,7 +48,13 @@ public final class BylineRule implements Rule {
           break;
         }
       }
+      if (authors.isEmpty()) {
+        authors = namesBeforeDate(text, page);
+      }
       Optional<String> published = published(text, lower, page);
+      if (published.isEmpty() && !authors.isEmpty()) {
+        published = dateAfterNames(text, page);
+      }
       if (authors.isEmpty() && published.isEmpty()) {
         continue;
       }
@@ -128,6 +138,54 @@ public final class BylineRule implements Rule {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A byline without "By": nothing but names (and the outlet) before the line's date, as in "Jane
+   * Doe and John Roe, Financial Times - Dec 20, 2023 3:06 pm UTC". Every part before the date must be
+   * a whole name of 2 to 4 capitalised words; the outlet is dropped later as an organisation.
+   */
+  static List<String> namesBeforeDate(String text, Page page) {
+    if (text.length() > MAX_UNPREFIXED_CHARS || LineFeatures.endsSentence(text)) {
+      return List.of();
+    }
+    Optional<DateParser.Found> date = page.book().dates().find(text);
+    if (date.isEmpty() || date.get().start() == 0) {
+      return List.of();
+    }
+    String head = text.substring(0, date.get().start());
+    // The names end at a separator before the date ("Jane Doe - Dec 20"), not a label ("Release Date: Dec 20").
+    Matcher separator = SEPARATOR_BEFORE_DATE.matcher(head);
+    if (!separator.find()) {
+      return List.of();
+    }
+    String before = head.substring(0, separator.start()).strip();
+    String lowerBefore = before.toLowerCase(Locale.ROOT);
+    for (String marker : page.book().dateMarkers()) {
+      if (lowerBefore.contains(marker)) {
+        return List.of(); // "Posted", "Last updated", "Jane DoePublished": a date label, not a byline of names
+      }
+    }
+    if (before.isEmpty()) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>();
+    for (String part : NAME_SPLIT.split(before)) {
+      String name = leadingName(part);
+      if (name == null || !name.equals(part.strip())) {
+        return List.of();
+      }
+      names.add(name);
+    }
+    return names;
+  }
+
+  /**
+   * In a byline, a date after the names ("by Jane Doe - 12/22/23 11:35 AM ET") is the article's.
+   * (A date after a marker such as "Updated" was already read by {@link #published}.)
+   */
+  private static Optional<String> dateAfterNames(String text, Page page) {
+    return page.book().dates().find(text).map(DateParser.Found::iso);
   }
 
   private static boolean startsWithMarker(String lower, List<String> markers) {

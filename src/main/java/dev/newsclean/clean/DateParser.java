@@ -30,6 +30,8 @@ public final class DateParser {
   private static final Pattern ISO =
       Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?\\b");
   private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
+  /** 12/22/2023 or 22/12/23: read only when one of the two numbers cannot be a month, so the order is certain. */
+  private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
 
   private final Map<String, Integer> months;
   private final Set<String> weekdays;
@@ -67,10 +69,16 @@ public final class DateParser {
 
   /** The first date in the text, if any. */
   public Optional<Found> find(String text) {
-    if (!hasYear(text)) {
-      return Optional.empty();
-    }
     List<Found> found = new ArrayList<>();
+    if (text.indexOf('/') >= 0) {
+      Matcher sl = SLASHED.matcher(text);
+      if (sl.find()) {
+        slashed(sl.group(1), sl.group(2), sl.group(3)).ifPresent(d -> found.add(withTime(d, text, sl.start(), sl.end())));
+      }
+    }
+    if (!hasYear(text)) {
+      return found.stream().findFirst();
+    }
     Matcher m = ISO.matcher(text);
     if (m.find()) {
       date(m.group(1), m.group(2), m.group(3))
@@ -170,6 +178,17 @@ public final class DateParser {
     }
     String digits = raw.replace(":", "");
     return digits.substring(0, 3) + ":" + digits.substring(3);
+  }
+
+  /** A slashed date whose order is certain: month first when the second number is over 12, day first when the first is. */
+  private static Optional<LocalDate> slashed(String first, String second, String year) {
+    int a = Integer.parseInt(first);
+    int b = Integer.parseInt(second);
+    if ((a > 12) == (b > 12)) {
+      return Optional.empty(); // 03/04/2024 is March or April: better no date than a wrong one
+    }
+    String y = year.length() == 2 ? "20" + year : year;
+    return a > 12 ? date(y, second, first) : date(y, first, second);
   }
 
   private static Optional<LocalDate> date(String year, String month, String day) {

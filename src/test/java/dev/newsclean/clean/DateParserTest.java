@@ -2,6 +2,7 @@ package dev.newsclean.clean;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
@@ -18,6 +19,14 @@ public class DateParserTest {
   @Test
   public void monthNameFirstWithTimeAndZone() {
     assertEquals("2024-02-14T23:55:00+05:30", iso("Published : Feb 14, 2024 23:55 IST"));
+  }
+
+  @Test
+  public void slashedDatesOnlyWhenTheOrderIsCertain() {
+    assertEquals("2023-12-22", iso("12/22/23"));
+    assertEquals("2023-12-22", iso("22/12/2023"));
+    assertNull("March or April", iso("03/04/2024"));
+    assertNull("a URL path is not a date", iso("https://example.com/2023/12/22/story"));
   }
 
   @Test

@@ -132,6 +132,30 @@ public class RulesTest {
   }
 
   @Test
+  public void aDateAfterTheBylinesNamesIsThePublicationDate() {
+    Cleaned c = clean(prose(1), "by Brett Samuels - 12/22/23 11:35 AM ET", prose(2));
+    assertEquals(List.of("Brett Samuels"), c.article().authors());
+    assertEquals("2023-12-22T11:35:00", c.article().published());
+  }
+
+  @Test
+  public void namesAndTheOutletBeforeADateAreAByline() {
+    String byline = "Javier Espinoza and Patricia Nilsson, Financial Times - Dec 20, 2023 3:06 pm UTC";
+    Cleaned c = clean(prose(1), byline, prose(2));
+    assertEquals("byline", rule(c, byline));
+    assertEquals("the outlet is not an author", List.of("Javier Espinoza", "Patricia Nilsson"), c.article().authors());
+    assertEquals("2023-12-20T15:06:00Z", c.article().published());
+  }
+
+  @Test
+  public void aDateLabelIsNotAnAuthor() {
+    Cleaned c = clean(prose(1), "First Release Date: Dec 20, 2023", prose(2));
+    assertTrue(c.article().authors().isEmpty());
+    Cleaned glued = clean(prose(1), "Courtney CarrPublished - Dec 12, 2023", prose(2));
+    assertTrue(glued.article().authors().isEmpty());
+  }
+
+  @Test
   public void sentenceStartingWithByIsNotAByline() {
     String line = "By the end of the year, the government had spent more than it planned on the new hospitals.";
     Cleaned c = clean(prose(1), line, prose(2));
