@@ -29,6 +29,8 @@ public final class DateParser {
 
   private static final Pattern ISO =
       Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?\\b");
+  /** A year ends at a word boundary, or where a glued time begins. */
+  private static final String YEAR_END = "(?:\\b|(?=\\d{1,2}:\\d{2}))";
   private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
   /** 12/22/2023 or 22/12/23: read only when one of the two numbers cannot be a month, so the order is certain. */
   private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
@@ -45,8 +47,9 @@ public final class DateParser {
     this.weekdays = Set.copyOf(weekdays);
     this.zones = Map.copyOf(zones);
     String names = alternatives(months.keySet());
-    this.monthFirst = Pattern.compile("(?iu)\\b(" + names + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
-    this.dayFirst = Pattern.compile("(?iu)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(" + names + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b");
+    // The year may run into the time in a text dump ("December 22, 20233:00 AM ET"): the lookahead takes it.
+    this.monthFirst = Pattern.compile("(?iu)\\b(" + names + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + YEAR_END);
+    this.dayFirst = Pattern.compile("(?iu)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(" + names + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})" + YEAR_END);
     this.time =
         Pattern.compile("(?iu)^[\\s,:|@at-]{0,6}(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*(?:\\(?(" + alternatives(zones.keySet()) + ")\\)?\\b|([+-]\\d{2}:?\\d{2}))?");
   }

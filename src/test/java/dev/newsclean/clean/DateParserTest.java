@@ -30,6 +30,13 @@ public class DateParserTest {
   }
 
   @Test
+  public void aYearRunIntoItsTime() {
+    assertEquals("2023-12-22T03:00:00", iso("December 22, 20233:00 AM ET"));
+    assertEquals("2023-12-23T10:30:00", iso("Dec 23, 202310:30 AM"));
+    assertNull("five digits are not a year", iso("December 22, 20233"));
+  }
+
+  @Test
   public void dayFirst() {
     assertEquals("2015-07-24", iso("24 July 2015"));
   }
