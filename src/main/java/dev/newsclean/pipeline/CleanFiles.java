@@ -66,6 +66,13 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
   public static final TupleTag<OutcomeCounts> COUNTS = new TupleTag<>() {};
   public static final TupleTag<KV<String, SiteLines>> SITES = new TupleTag<>() {};
 
+  /**
+   * Every bundle sends a partial count for each site it saw, so a site has about as many values as
+   * there are bundles; a runner that groups before combining (the DirectRunner) copies a key's values
+   * as they arrive. Spreading each site over sixteen sub-keys first keeps those groups small.
+   */
+  static final int SITE_FANOUT = 16;
+
   static final String RECORDS = "records";
   static final String REMOVED = "removed";
   static final String REJECTS = "rejects";
@@ -106,7 +113,7 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
     PCollection<KV<String, SiteLines>> sites =
         PCollectionList.of(extracted.get(ExtractFiles.SITE_LINES)).and(earlier)
             .apply("AllSiteLines", Flatten.pCollections())
-            .apply("LearnSites", Combine.perKey(new MergeSiteLinesFn()));
+            .apply("LearnSites", Combine.<String, SiteLines, SiteLines>perKey(new MergeSiteLinesFn()).withHotKeyFanout(SITE_FANOUT));
     sites.setCoder(sitesCoder);
     PCollectionView<Map<String, SiteTemplate>> templates =
         sites
