@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -61,7 +60,7 @@ public final class SiteLines implements Serializable {
     while (end > 0 && out.charAt(end - 1) == ' ') {
       end--;
     }
-    return out.substring(0, end).toLowerCase(Locale.ROOT);
+    return out.substring(0, end);
   }
 
   /** A stable 64-bit hash of a line's {@link #key}; 0 for a line with no letters or digits. */

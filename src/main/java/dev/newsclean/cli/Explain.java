@@ -37,7 +37,7 @@ final class Explain {
     ExtractSettings settings = ExtractSettings.of(options);
     SiteKey siteKey = SiteKey.parse(options.getSiteKey());
     try (FileProcessor processor = settings.newProcessor(); InputStream in = Files.newInputStream(file)) {
-      Map<String, SiteTemplate> templates = templates(options, siteKey, err);
+      Map<String, SiteTemplate> templates = templates(options, siteKey);
       processor.explain(source(options, file), in, doc -> templates.get(siteKey.of(doc)), new Printer(out));
       return CommandLine.OK;
     } catch (IOException e) {
@@ -47,7 +47,7 @@ final class Explain {
   }
 
   /** The site templates of the last run (its state folder), so {@code site.template} verdicts are explained too. */
-  private static Map<String, SiteTemplate> templates(NewscleanOptions options, SiteKey siteKey, PrintStream err) throws IOException {
+  private static Map<String, SiteTemplate> templates(NewscleanOptions options, SiteKey siteKey) throws IOException {
     if (siteKey == SiteKey.NONE || options.getState().equals("none")) {
       return Map.of();
     }

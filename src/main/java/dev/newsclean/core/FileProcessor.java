@@ -8,7 +8,10 @@ import dev.newsclean.model.Cleaned;
 import dev.newsclean.model.Document;
 import dev.newsclean.model.Reject;
 import dev.newsclean.model.Removal;
+import dev.newsclean.clean.SiteTemplate;
 import java.io.InputStream;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One input all the way through: extraction, then cleaning of each document it holds, with every
@@ -42,41 +45,30 @@ public final class FileProcessor implements AutoCloseable {
 
   /** Processes one input read from {@code in}; the caller closes the stream. */
   public void process(String source, InputStream in, Outcomes out) {
-    DocumentSink sink =
-        new DocumentSink() {
-          @Override
-          public void document(Document document) {
-            out.extracted(document.format());
-            Cleaned cleaned;
-            try {
-              cleaned = cleaner.clean(document);
-            } catch (RuntimeException | StackOverflowError e) {
-              out.rejected(Reject.error(document.source(), e));
-              return;
-            }
-            cleaned.removed().forEach(out::removed);
-            if (cleaned.article() != null) {
-              out.article(cleaned.article());
-            } else {
-              out.rejected(cleaned.reject());
-            }
-          }
+    extract(source, in, DocumentSink.of(document -> clean(cleaner, document, null, out), out::rejected, out::skipped), out::rejected);
+  }
 
-          @Override
-          public void reject(Reject reject) {
-            out.rejected(reject);
-          }
-
-          @Override
-          public void skipped(String skippedSource, String kind) {
-            out.skipped(skippedSource, kind);
-          }
-        };
+  /**
+   * Cleans one extracted document into {@code out}: its removed lines, then its article or reject
+   * (a failure of ours is a {@code processing_error} reject). Returns what cleaning gave, or null
+   * when it failed. Shared by this class and the pipeline's cleaning step.
+   */
+  public static Cleaned clean(DocumentCleaner cleaner, Document document, SiteTemplate template, Outcomes out) {
+    out.extracted(document.format());
+    Cleaned cleaned;
     try {
-      extractor.extract(source, in, sink);
+      cleaned = cleaner.clean(document, template);
     } catch (RuntimeException | StackOverflowError e) {
-      out.rejected(Reject.error(source, e));
+      out.rejected(Reject.error(document.source(), e));
+      return null;
     }
+    cleaned.removed().forEach(out::removed);
+    if (cleaned.article() != null) {
+      out.article(cleaned.article());
+    } else {
+      out.rejected(cleaned.reject());
+    }
+    return cleaned;
   }
 
   /** Where {@link #explain} sends each document's explanation, and the rejects and skips. */
@@ -94,32 +86,24 @@ public final class FileProcessor implements AutoCloseable {
   }
 
   /** As {@link #explain(String, InputStream, Explained)}, each document cleaned with its site's template (or null). */
-  public void explain(String source, InputStream in, java.util.function.Function<Document, dev.newsclean.clean.SiteTemplate> templates, Explained out) {
-    DocumentSink sink =
-        new DocumentSink() {
-          @Override
-          public void document(Document document) {
-            try {
-              out.explanation(cleaner.explain(document, templates.apply(document)));
-            } catch (RuntimeException | StackOverflowError e) {
-              out.rejected(Reject.error(document.source(), e));
-            }
-          }
-
-          @Override
-          public void reject(Reject reject) {
-            out.rejected(reject);
-          }
-
-          @Override
-          public void skipped(String skippedSource, String kind) {
-            out.skipped(skippedSource, kind);
+  public void explain(String source, InputStream in, Function<Document, SiteTemplate> templates, Explained out) {
+    Consumer<Document> explainOne =
+        document -> {
+          try {
+            out.explanation(cleaner.explain(document, templates.apply(document)));
+          } catch (RuntimeException | StackOverflowError e) {
+            out.rejected(Reject.error(document.source(), e));
           }
         };
+    extract(source, in, DocumentSink.of(explainOne, out::rejected, out::skipped), out::rejected);
+  }
+
+  /** Extracts one input into {@code sink}; a failure of ours on the input as a whole becomes its reject. */
+  private void extract(String source, InputStream in, DocumentSink sink, Consumer<Reject> rejected) {
     try {
       extractor.extract(source, in, sink);
     } catch (RuntimeException | StackOverflowError e) {
-      out.rejected(Reject.error(source, e));
+      rejected.accept(Reject.error(source, e));
     }
   }
 

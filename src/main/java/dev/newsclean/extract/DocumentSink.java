@@ -15,4 +15,25 @@ public interface DocumentSink {
 
   /** A record that is not a page by design; {@code kind} names what it was (e.g. {@code warc.request}). */
   void skipped(String source, String kind);
+
+  /** A sink from three callbacks. */
+  static DocumentSink of(
+      java.util.function.Consumer<Document> documents, java.util.function.Consumer<Reject> rejects, java.util.function.BiConsumer<String, String> skips) {
+    return new DocumentSink() {
+      @Override
+      public void document(Document document) {
+        documents.accept(document);
+      }
+
+      @Override
+      public void reject(Reject reject) {
+        rejects.accept(reject);
+      }
+
+      @Override
+      public void skipped(String source, String kind) {
+        skips.accept(source, kind);
+      }
+    };
+  }
 }

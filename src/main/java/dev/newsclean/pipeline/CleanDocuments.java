@@ -2,6 +2,7 @@ package dev.newsclean.pipeline;
 
 import dev.newsclean.clean.DocumentCleaner;
 import dev.newsclean.clean.SiteTemplate;
+import dev.newsclean.core.FileProcessor;
 import dev.newsclean.io.Json;
 import dev.newsclean.model.Cleaned;
 import dev.newsclean.model.Reject;
@@ -75,20 +76,9 @@ final class CleanDocuments extends DoFn<Shard, Shard> {
   }
 
   private void clean(SiteDocument doc, SiteTemplate template) {
-    bundle.extracted(doc.document().format());
-    Cleaned cleaned;
-    try {
-      cleaned = cleaner.clean(doc.document(), template);
-    } catch (RuntimeException | StackOverflowError e) {
-      bundle.rejected(Reject.error(doc.document().source(), e));
-      return;
-    }
-    cleaned.removed().forEach(bundle::removed);
-    if (cleaned.article() != null) {
-      bundle.article(cleaned.article());
+    Cleaned cleaned = FileProcessor.clean(cleaner, doc.document(), template, bundle);
+    if (cleaned != null && cleaned.article() != null) {
       bundle.counts.templateLines(doc.site(), cleaned.removed());
-    } else {
-      bundle.rejected(cleaned.reject());
     }
   }
 

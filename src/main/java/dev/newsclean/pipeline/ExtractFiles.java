@@ -80,27 +80,7 @@ final class ExtractFiles extends DoFn<FileIO.ReadableFile, Shard> {
   @ProcessElement
   public void process(@Element FileIO.ReadableFile file) {
     String source = root.relativize(file.getMetadata().resourceId().toString());
-    DocumentSink sink =
-        new DocumentSink() {
-          @Override
-          public void document(Document document) {
-            String site = siteKey.of(document);
-            write(new SiteDocument(site, document));
-            if (!site.isEmpty()) {
-              sites.computeIfAbsent(site, k -> new SiteLines()).addPage(cleaner.lineHashes(document));
-            }
-          }
-
-          @Override
-          public void reject(Reject reject) {
-            bundle.rejected(reject);
-          }
-
-          @Override
-          public void skipped(String skippedSource, String kind) {
-            bundle.skipped(skippedSource, kind);
-          }
-        };
+    DocumentSink sink = DocumentSink.of(this::extracted, bundle::rejected, bundle::skipped);
     try (InputStream in = Channels.newInputStream(file.open())) {
       extractor.extract(source, in, sink);
     } catch (IOException e) {
@@ -110,6 +90,15 @@ final class ExtractFiles extends DoFn<FileIO.ReadableFile, Shard> {
     }
     files.inc();
     bytes.inc(Math.max(0, file.getMetadata().sizeBytes()));
+  }
+
+  /** Keeps a document for cleaning, and counts its lines for its site. */
+  private void extracted(Document document) {
+    String site = siteKey.of(document);
+    write(new SiteDocument(site, document));
+    if (!site.isEmpty()) {
+      sites.computeIfAbsent(site, k -> new SiteLines()).addPage(cleaner.lineHashes(document));
+    }
   }
 
   private void write(SiteDocument document) {
