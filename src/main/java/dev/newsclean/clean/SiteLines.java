@@ -1,8 +1,6 @@
 package dev.newsclean.clean;
 
-import com.google.common.hash.Hashing;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +18,8 @@ public final class SiteLines implements Serializable {
 
   /** Distinct lines kept per site; pruned back to this when twice as many are held. */
   public static final int MAX_LINES = 20_000;
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
 
   private double pages;
   private final HashMap<Long, Double> counts;
@@ -38,35 +38,43 @@ public final class SiteLines implements Serializable {
     return new SiteLines(pages, new HashMap<>(counts));
   }
 
-  /** The form a line is compared in across pages: lower case, digits as 0, runs of other characters as one space. */
-  public static String key(String line) {
-    StringBuilder out = new StringBuilder(line.length());
+  /**
+   * A stable 64-bit hash of the form a line is compared in across pages (lower case, every digit
+   * as 0, each run of other characters as one space, none at the ends), computed without building
+   * that form: FNV-1a over its characters, then the SplitMix64 finaliser to spread the bits. 0 for
+   * a line with no letters or digits.
+   */
+  public static long hash(String line) {
+    long h = FNV_OFFSET;
+    boolean any = false;
     boolean space = false;
     for (int i = 0; i < line.length(); ) {
       int c = line.codePointAt(i);
       i += Character.charCount(c);
+      int k;
       if (Character.isDigit(c)) {
-        out.append('0');
-        space = false;
+        k = '0';
       } else if (Character.isLetter(c)) {
-        out.appendCodePoint(Character.toLowerCase(c));
-        space = false;
-      } else if (!space && out.length() > 0) {
-        out.append(' ');
-        space = true;
+        k = Character.toLowerCase(c);
+      } else {
+        space = any;
+        continue;
       }
+      if (space) {
+        h = (h ^ ' ') * FNV_PRIME;
+        space = false;
+      }
+      h = (h ^ k) * FNV_PRIME;
+      any = true;
     }
-    int end = out.length();
-    while (end > 0 && out.charAt(end - 1) == ' ') {
-      end--;
+    if (!any) {
+      return 0;
     }
-    return out.substring(0, end);
-  }
-
-  /** A stable 64-bit hash of a line's {@link #key}; 0 for a line with no letters or digits. */
-  public static long hash(String line) {
-    String key = key(line);
-    return key.isEmpty() ? 0 : Hashing.farmHashFingerprint64().hashString(key, StandardCharsets.UTF_8).asLong();
+    long z = h;
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    z ^= z >>> 31;
+    return z == 0 ? 1 : z;
   }
 
   /** Counts one page, given the hashes of its lines (each counted once). */

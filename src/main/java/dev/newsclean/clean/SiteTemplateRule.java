@@ -2,7 +2,6 @@ package dev.newsclean.clean;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code site.template}: removes the lines the page's site repeats on a large share of its pages
@@ -49,7 +48,7 @@ public final class SiteTemplateRule implements Rule {
       if (copy && line.features().words() >= SHORT_WORDS) {
         continue;
       }
-      page.remove(line, ID, String.format(Locale.ROOT, "seen on %.0f of %.0f pages of %s", seen.get(i), template.pages(), template.site()));
+      page.remove(line, ID, "seen on " + Math.round(seen.get(i)) + " of " + Math.round(template.pages()) + " pages of " + template.site());
     }
   }
 }

@@ -30,7 +30,7 @@ public final class MatchScrapes extends PTransform<PBegin, PCollection<FileIO.Re
         .apply("InputPattern", Create.of(root.pattern()))
         // BatchFiles spreads the files, instead of match's one-file-per-bundle reshuffle.
         .apply("MatchFiles", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW).withOutputParallelization(false))
-        .apply("BatchFiles", new BatchFiles(FILES_PER_BATCH))
+        .apply("BatchFiles", new BatchFiles(root, FILES_PER_BATCH))
         .apply("OpenFiles", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED));
   }
 }

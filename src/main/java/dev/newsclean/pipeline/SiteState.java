@@ -28,7 +28,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  */
 public final class SiteState {
 
-  static final int VERSION = 1;
+  static final int VERSION = 2;
   static final String FILE = "sites";
 
   private SiteState() {}

@@ -71,7 +71,7 @@ public class SiteTemplatesTest {
     JsonNode report = JSON.readTree(out.resolve("report.json").toFile());
     assertEquals(5, report.get("template_lines_by_site").get("example.org").asLong());
     JsonNode state = JSON.readTree(Files.readAllLines(out.resolve("state/sites.jsonl")).get(0));
-    assertEquals(1, state.get("version").asInt());
+    assertEquals("state format version", 2, state.get("version").asInt());
     assertEquals("example.org", state.get("site").asText());
     assertEquals(5.0, state.get("pages").asDouble(), 0);
 
