@@ -31,6 +31,8 @@ public final class DocumentExtractor implements AutoCloseable {
 
   private static final int PROBE = 64 * 1024;
   private static final byte[] WARC_MAGIC = "WARC/".getBytes(StandardCharsets.US_ASCII);
+  /** ARC, the Internet Archive's format before WARC: its first record is the {@code filedesc://} of the file. */
+  private static final byte[] ARC_MAGIC = "filedesc://".getBytes(StandardCharsets.US_ASCII);
 
   private final Limits limits;
   private final ContentSniffer sniffer = new ContentSniffer();
@@ -43,7 +45,7 @@ public final class DocumentExtractor implements AutoCloseable {
   public DocumentExtractor(Limits limits, JsonlFields fields) {
     this.limits = limits;
     this.jsonl = new JsonlReader(fields, html, limits.maxBytes());
-    this.warc = new WarcReader(html, decoder, limits.maxBytes());
+    this.warc = new WarcReader(html, decoder, this::payload, limits.maxBytes());
     this.tika = new TikaReader(limits.maxChars(), limits.parseTimeout(), 4 * limits.maxBytes());
   }
 
@@ -73,7 +75,7 @@ public final class DocumentExtractor implements AutoCloseable {
           return;
         }
       }
-      if (startsWith(head, WARC_MAGIC)) {
+      if (startsWith(head, WARC_MAGIC) || startsWith(head, ARC_MAGIC)) {
         warc.read(source, in, sink);
       } else if (ContentSniffer.looksLikeJsonl(head)) {
         jsonl.read(source, in, sink);
@@ -94,7 +96,7 @@ public final class DocumentExtractor implements AutoCloseable {
     MediaType type = plain == null ? sniffer.mediaType(bytes) : MediaType.TEXT_PLAIN;
     InputKind kind = plain != null ? plain : ContentSniffer.kind(type, bytes);
     switch (kind) {
-      case TEXT -> text(source, bytes, sink);
+      case TEXT -> text(source, bytes, Metadata.EMPTY, sink);
       case HTML -> sink.document(html.extract(source, bytes, Metadata.EMPTY));
       case WARC -> warc.read(source, new ByteArrayInputStream(bytes), sink);
       case JSONL -> jsonl.read(source, new ByteArrayInputStream(bytes), sink);
@@ -102,19 +104,48 @@ public final class DocumentExtractor implements AutoCloseable {
         if (isOpaque(type)) {
           sink.reject(Reject.of(source, Reject.Reason.UNSUPPORTED_TYPE, "no text format in " + type));
         } else {
-          tika.read(source, bytes, type, sink);
+          tika.read(source, bytes, type, Metadata.EMPTY, sink);
         }
       }
     }
   }
 
-  private void text(String source, byte[] bytes, DocumentSink sink) {
+  /**
+   * A payload inside a container (a WARC record) without a type to go by, or of a document type:
+   * sniffed and read like a file, with the container's hints. What holds no text (images,
+   * archives), or is a container itself, is skipped as the kind it was sniffed to be.
+   */
+  private void payload(String id, byte[] bytes, Metadata hints, String kind, DocumentSink sink) {
+    InputKind plain = ContentSniffer.textKind(bytes);
+    MediaType type;
+    try {
+      type = plain == null ? sniffer.mediaType(bytes) : MediaType.TEXT_PLAIN;
+    } catch (IOException e) {
+      sink.reject(Reject.of(id, Reject.Reason.UNREADABLE, "cannot tell the payload's type: " + oneLine(e)));
+      return;
+    }
+    InputKind sniffed = plain != null ? plain : ContentSniffer.kind(type, bytes);
+    switch (sniffed) {
+      case TEXT -> text(id, bytes, hints, sink);
+      case HTML -> sink.document(html.extract(id, bytes, hints));
+      case WARC, JSONL -> sink.skipped(id, kind + "." + sniffed.name().toLowerCase(Locale.ROOT));
+      case TIKA -> {
+        if (isOpaque(type)) {
+          sink.skipped(id, kind + "." + type.getBaseType().toString().toLowerCase(Locale.ROOT).replace('/', '_'));
+        } else {
+          tika.read(id, bytes, type, hints, sink);
+        }
+      }
+    }
+  }
+
+  private void text(String source, byte[] bytes, Metadata hints, DocumentSink sink) {
     String text = decoder.decode(bytes).text();
     if (text.isBlank()) {
       sink.reject(Reject.of(source, Reject.Reason.EMPTY, "the text is blank"));
       return;
     }
-    sink.document(PlainText.toDocument(source, text, "text", Metadata.EMPTY));
+    sink.document(PlainText.toDocument(source, text, "text", hints));
   }
 
   /** Binary content with no text to find: unknown bytes, images, audio, video, archives. */
@@ -132,11 +163,26 @@ public final class DocumentExtractor implements AutoCloseable {
         || base.equals("application/x-sharedlib");
   }
 
+  /**
+   * The first bytes of the stream, left unread. A compressed stream that breaks off within them
+   * gives what came before the break: the reader for the format meets the break itself, at the
+   * record it breaks in.
+   */
   private static byte[] peek(BufferedInputStream in, int max) throws IOException {
     in.mark(max);
-    byte[] buf = in.readNBytes(max);
+    byte[] buf = new byte[max];
+    int n = 0;
+    try {
+      for (int r; n < max && (r = in.read(buf, n, max - n)) > 0; ) {
+        n += r;
+      }
+    } catch (java.util.zip.ZipException | java.io.EOFException e) {
+      if (n == 0) {
+        throw e;
+      }
+    }
     in.reset();
-    return buf;
+    return Arrays.copyOf(buf, n);
   }
 
   private static boolean startsWith(byte[] bytes, byte[] prefix) {

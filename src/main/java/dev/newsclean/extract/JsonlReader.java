@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsclean.model.Metadata;
 import dev.newsclean.model.Reject;
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,32 +23,62 @@ final class JsonlReader {
 
   private final JsonlFields fields;
   private final HtmlExtractor html;
-  private final long maxLineChars;
+  private final long maxLineBytes;
 
-  JsonlReader(JsonlFields fields, HtmlExtractor html, long maxLineChars) {
+  JsonlReader(JsonlFields fields, HtmlExtractor html, long maxLineBytes) {
     this.fields = fields;
     this.html = html;
-    this.maxLineChars = maxLineChars;
+    this.maxLineBytes = maxLineBytes;
   }
 
+  /**
+   * Reads line by line in bytes, so a line over the size limit is rejected without ever being held
+   * (it is skipped to its end), and the limit counts bytes as {@code --maxInputBytes} says.
+   */
   void read(String source, InputStream in, DocumentSink sink) throws IOException {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    byte[] buffer = new byte[1 << 16];
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    long length = 0;
     int lineNo = 0;
-    for (String line; (line = reader.readLine()) != null; ) {
-      lineNo++;
-      if (line.isBlank()) {
-        continue;
+    for (int n; (n = in.read(buffer)) >= 0; ) {
+      int start = 0;
+      for (int i = 0; i < n; i++) {
+        if (buffer[i] == '\n') {
+          length += keep(line, buffer, start, i - start, length);
+          line(source, ++lineNo, line, length, sink);
+          line.reset();
+          length = 0;
+          start = i + 1;
+        }
       }
-      String id = source + "#" + lineNo;
-      if (line.length() > maxLineChars) {
-        sink.reject(Reject.of(id, Reject.Reason.TOO_LARGE, "line of " + line.length() + " characters is over the size limit"));
-        continue;
-      }
-      try {
-        record(id, JSON.readTree(line), sink);
-      } catch (JsonProcessingException e) {
-        sink.reject(Reject.of(id, Reject.Reason.CORRUPT, "not a JSON object: " + e.getOriginalMessage()));
-      }
+      length += keep(line, buffer, start, n - start, length);
+    }
+    if (length > 0) {
+      line(source, ++lineNo, line, length, sink);
+    }
+  }
+
+  /** Keeps the part of a line that is within the limit; returns how many bytes the line grew by. */
+  private int keep(ByteArrayOutputStream line, byte[] buffer, int from, int count, long lengthSoFar) {
+    long room = Math.max(0, maxLineBytes - lengthSoFar);
+    line.write(buffer, from, (int) Math.min(count, room));
+    return count;
+  }
+
+  private void line(String source, int lineNo, ByteArrayOutputStream line, long length, DocumentSink sink) {
+    String id = source + "#" + lineNo;
+    if (length > maxLineBytes) {
+      sink.reject(Reject.of(id, Reject.Reason.TOO_LARGE, "line of " + length + " bytes is over the size limit of " + maxLineBytes + " (--maxInputBytes)"));
+      return;
+    }
+    String text = line.toString(StandardCharsets.UTF_8);
+    if (text.isBlank()) {
+      return;
+    }
+    try {
+      record(id, JSON.readTree(text), sink);
+    } catch (JsonProcessingException e) {
+      sink.reject(Reject.of(id, Reject.Reason.CORRUPT, "not a JSON object: " + e.getOriginalMessage()));
     }
   }
 
@@ -57,10 +87,12 @@ final class JsonlReader {
       sink.reject(Reject.of(id, Reject.Reason.CORRUPT, "the line is JSON but not an object"));
       return;
     }
-    String url = first(node, fields.url());
-    Metadata hints = new Metadata(first(node, fields.title()), List.of(), first(node, fields.date()), null, url, null, null, null, null);
-    String page = first(node, fields.html());
-    String text = first(node, fields.text());
+    JsonlFields f = fields.forRecord(node);
+    String url = first(node, f.url());
+    Metadata hints = new Metadata(first(node, f.title()), names(node, f.authors()), first(node, f.date()), first(node, f.site()), url,
+        first(node, f.fetched()), first(node, f.language()), first(node, f.description()), null);
+    String page = first(node, f.html());
+    String text = first(node, f.text());
     if (page == null && text != null && ContentSniffer.looksLikeHtml(text.getBytes(StandardCharsets.UTF_8))) {
       page = text;
     }
@@ -69,17 +101,56 @@ final class JsonlReader {
     } else if (text != null) {
       sink.document(PlainText.toDocument(id, text, "text", hints));
     } else {
-      sink.reject(Reject.of(id, Reject.Reason.EMPTY, "no html or text field (looked for " + fields.html() + " and " + fields.text() + ")"));
+      sink.reject(Reject.of(id, Reject.Reason.EMPTY, "no html or text field (looked for " + f.html() + " and " + f.text() + ")"));
     }
+  }
+
+  /** The value at a field name or dotted path ({@code metadata.url}), or a missing node. */
+  private static JsonNode at(JsonNode node, String name) {
+    JsonNode direct = node.get(name);
+    if (direct != null || name.indexOf('.') < 0) {
+      return direct;
+    }
+    JsonNode value = node;
+    for (String part : name.split("\\.")) {
+      value = value.path(part);
+    }
+    return value.isMissingNode() ? null : value;
   }
 
   private static String first(JsonNode node, List<String> names) {
     for (String name : names) {
-      JsonNode value = node.get(name);
+      JsonNode value = at(node, name);
       if (value != null && value.isValueNode() && !value.asText().isBlank()) {
         return value.asText();
       }
     }
     return null;
+  }
+
+  /** Names from the first field that has any: a list of strings, or one string of names joined by ";" or "|". */
+  private static List<String> names(JsonNode node, List<String> fields) {
+    for (String field : fields) {
+      JsonNode value = at(node, field);
+      List<String> out = new ArrayList<>();
+      if (value != null && value.isArray()) {
+        value.forEach(v -> {
+          String name = v.isTextual() ? v.asText() : v.path("name").asText("");
+          if (!name.isBlank()) {
+            out.add(name.strip());
+          }
+        });
+      } else if (value != null && value.isTextual()) {
+        for (String name : value.asText().split("\\s*[;|]\\s*")) {
+          if (!name.isBlank()) {
+            out.add(name.strip());
+          }
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return List.of();
   }
 }

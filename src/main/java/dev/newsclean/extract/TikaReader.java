@@ -47,7 +47,8 @@ final class TikaReader implements AutoCloseable {
 
   private record Parsed(String text, org.apache.tika.metadata.Metadata metadata) {}
 
-  void read(String source, byte[] bytes, MediaType type, DocumentSink sink) {
+  /** Reads one document; Tika's metadata first, then {@code hints} (a container's URL and date). */
+  void read(String source, byte[] bytes, MediaType type, Metadata hints, DocumentSink sink) {
     if (ZipGuard.isZip(bytes)) {
       var problem = ZipGuard.check(bytes, maxInflated);
       if (problem.isPresent()) {
@@ -79,7 +80,7 @@ final class TikaReader implements AutoCloseable {
       sink.reject(Reject.of(source, Reject.Reason.NO_TEXT, "Tika found no text in " + type));
       return;
     }
-    sink.document(PlainText.toDocument(source, parsed.text(), "tika", hints(parsed.metadata())));
+    sink.document(PlainText.toDocument(source, parsed.text(), "tika", hints(parsed.metadata()).orElse(hints)));
   }
 
   private Parsed parse(byte[] bytes) throws Exception {

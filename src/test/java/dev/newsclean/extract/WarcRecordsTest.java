@@ -1,0 +1,196 @@
+package dev.newsclean.extract;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import dev.newsclean.clean.DocumentCleaner;
+import dev.newsclean.core.CollectedOutcomes;
+import dev.newsclean.core.FileProcessor;
+import dev.newsclean.model.Article;
+import dev.newsclean.model.Reject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.AfterClass;
+import org.junit.Test;
+
+/**
+ * WARC records as real crawls write them, quirks included, built byte by byte: every record ends
+ * as its own record, reject or skip, whatever its neighbours hold.
+ */
+public class WarcRecordsTest {
+
+  private static final FileProcessor PROCESSOR = new FileProcessor(new DocumentExtractor(64L * 1024 * 1024), DocumentCleaner.newsDefault());
+  private static final String PAGE = Fixtures.html("Council expands the bus network | Example");
+
+  @AfterClass
+  public static void close() {
+    PROCESSOR.close();
+  }
+
+  /** One WARC record: its type, id, date, target, content type and block. */
+  static byte[] record(String type, String id, String date, String target, String contentType, byte[] block) {
+    StringBuilder head = new StringBuilder("WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:" + id + ">\r\n");
+    if (date != null) {
+      head.append("WARC-Date: ").append(date).append("\r\n");
+    }
+    head.append("WARC-Target-URI: ").append(target).append("\r\n");
+    head.append("Content-Type: ").append(contentType).append("\r\n");
+    head.append("Content-Length: ").append(block.length).append("\r\n\r\n");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+    out.writeBytes(block);
+    out.writeBytes("\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+    return out.toByteArray();
+  }
+
+  static byte[] response(String id, String date, String target, String httpHead, byte[] body) {
+    ByteArrayOutputStream block = new ByteArrayOutputStream();
+    block.writeBytes(("HTTP/1.1 200 OK\r\n" + httpHead + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+    block.writeBytes(body);
+    return record("response", id, date, target, "application/http; msgtype=response", block.toByteArray());
+  }
+
+  static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static Article byUrl(CollectedOutcomes o, String url) {
+    return o.articles.stream().filter(a -> url.equals(a.url())).findFirst().orElseThrow(() -> new AssertionError("no record for " + url + "; rejects " + o.rejects));
+  }
+
+  @Test
+  public void aMalformedDateRejectsNothingAndItsNeighboursAreRead() {
+    byte[] warc = concat(
+        response("1", "2008-10-294T05:21:46-0700", "http://example.com/a", "Content-Type: text/html\r\n", utf8(PAGE)),
+        response("2", "2008-10-29T05:21:46Z", "http://example.com/b", "Content-Type: text/html\r\n", utf8(PAGE)));
+    CollectedOutcomes o = CollectedOutcomes.of(PROCESSOR, "clueweb.warc", warc);
+    assertEquals(o.rejects.toString(), 2, o.articles.size());
+    assertNull("a date that is no date is dropped", byUrl(o, "http://example.com/a").fetched());
+    assertEquals("2008-10-29T05:21:46Z", byUrl(o, "http://example.com/b").fetched());
+    assertEquals("clueweb.warc#urn:uuid:1", byUrl(o, "http://example.com/a").source());
+  }
+
+  @Test
+  public void encodingsAreDecodedAndAFalseGzipHeaderIsTolerated() throws IOException {
+    String chunked = Integer.toHexString(utf8(PAGE).length / 2) + "\r\n" + PAGE.substring(0, utf8(PAGE).length / 2) + "\r\n"
+        + Integer.toHexString(utf8(PAGE).length - utf8(PAGE).length / 2) + "\r\n" + PAGE.substring(utf8(PAGE).length / 2) + "\r\n0\r\n\r\n";
+    byte[] warc = concat(
+        response("1", "2024-01-01T00:00:00Z", "http://example.com/chunked", "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n", utf8(chunked)),
+        response("2", "2024-01-01T00:00:00Z", "http://example.com/gzip", "Content-Type: text/html\r\nContent-Encoding: gzip\r\n", Fixtures.gzip(utf8(PAGE))),
+        response("3", "2024-01-01T00:00:00Z", "http://example.com/false-gzip", "Content-Type: text/html\r\nContent-Encoding: gzip\r\n", utf8(PAGE)),
+        response("4", "2024-01-01T00:00:00Z", "http://example.com/chunked-false-gzip", "Content-Type: text/html\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n", utf8(chunked)));
+    CollectedOutcomes o = CollectedOutcomes.of(PROCESSOR, "crawl.warc", warc);
+    assertEquals(o.rejects.toString(), 4, o.articles.size());
+    for (Article a : o.articles) {
+      assertEquals(a.url(), Fixtures.P1 + "\n\n" + Fixtures.P2, a.text());
+      assertEquals("Council expands the bus network", a.title());
+    }
+  }
+
+  @Test
+  public void payloadsWithoutAUsableTypeAreSniffedAndDocumentsGoThroughTika() throws IOException {
+    byte[] warc = concat(
+        response("1", "2024-01-01T00:00:00Z", "http://example.com/no-type", "", utf8(PAGE)),
+        response("2", "2024-01-01T00:00:00Z", "http://example.com/bad-type", "Content-Type: ;;;==\r\n", utf8(PAGE)),
+        response("3", "2024-01-01T00:00:00Z", "http://example.com/octets", "Content-Type: application/octet-stream\r\n", utf8(PAGE)),
+        response("4", "2024-01-01T00:00:00Z", "http://example.com/report.pdf", "Content-Type: application/pdf\r\n", Fixtures.pdf(Fixtures.P1, Fixtures.P2)),
+        response("5", "2024-01-01T00:00:00Z", "http://example.com/report.docx", "Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document\r\n",
+            Fixtures.docx(Fixtures.P1, Fixtures.P2)),
+        response("6", "2024-01-01T00:00:00Z", "http://example.com/style.css", "Content-Type: text/css\r\n", utf8("body { color: red }")),
+        response("7", "2024-01-01T00:00:00Z", "http://example.com/blob", "Content-Type: application/octet-stream\r\n", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13}));
+    CollectedOutcomes o = CollectedOutcomes.of(PROCESSOR, "crawl.warc", warc);
+    assertTrue(o.rejects.toString(), o.rejects.isEmpty());
+    assertEquals(5, o.articles.size());
+    for (String url : List.of("http://example.com/no-type", "http://example.com/bad-type", "http://example.com/octets")) {
+      assertEquals(Fixtures.P1 + "\n\n" + Fixtures.P2, byUrl(o, url).text());
+    }
+    Article pdf = byUrl(o, "http://example.com/report.pdf");
+    assertThat(pdf.text(), containsString("expand the bus network"));
+    assertEquals("the container's date with Tika's metadata", "2024-01-01T00:00:00Z", pdf.fetched());
+    assertThat(byUrl(o, "http://example.com/report.docx").text(), containsString("rising cost of fuel"));
+    assertEquals(List.of("warc.response.text_css", "warc.response.image_png"), o.skipped);
+  }
+
+  @Test
+  public void wetConversionRecordsAreTextDocumentsWithTheirUrl() {
+    String text = Fixtures.P1 + "\n" + Fixtures.P2 + "\n";
+    byte[] wet = concat(
+        record("warcinfo", "0", "2024-01-01T00:00:00Z", "", "application/warc-fields", utf8("software: test\r\n")),
+        record("conversion", "1", "2024-01-01T00:00:00Z", "https://news.example.org/story", "text/plain", utf8(text)));
+    CollectedOutcomes o = CollectedOutcomes.of(PROCESSOR, "CC-MAIN-1.warc.wet", wet);
+    Article a = byUrl(o, "https://news.example.org/story");
+    assertEquals(Fixtures.P1 + "\n\n" + Fixtures.P2, a.text());
+    assertEquals(List.of("warc.warcinfo"), o.skipped);
+  }
+
+  @Test
+  public void arcFilesAreReadLikeWarc() {
+    String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + PAGE;
+    String desc = "1 0 The Internet Archive\nURL IP-address Archive-date Content-type Archive-length\n";
+    String arc = "filedesc://test.arc 0.0.0.0 20080430204825 text/plain " + desc.length() + "\n" + desc + "\n"
+        + "http://www.example.com/ 93.184.216.34 20080430204825 text/html " + utf8(http).length + "\n" + http + "\n";
+    CollectedOutcomes o = CollectedOutcomes.of(PROCESSOR, "old.arc", utf8(arc));
+    Article a = byUrl(o, "http://www.example.com/");
+    assertEquals("2008-04-30T20:48:25Z", a.fetched());
+    assertThat(a.source(), containsString("old.arc#@"));
+  }
+
+  @Test
+  public void aMalformedHttpHeaderRejectsThatRecordAlone() {
+    byte[] warc = concat(
+        record("response", "1", "2024-01-01T00:00:00Z", "http://example.com/bad", "application/http; msgtype=response", utf8("NOT HTTP AT ALL\u0000\u0001\r\n\r\n")),
+        response("2", "2024-01-01T00:00:00Z", "http://example.com/good", "Content-Type: text/html\r\n", utf8(PAGE)));
+    CollectedOutcomes o = CollectedOutcomes.of(PROCESSOR, "crawl.warc", warc);
+    byUrl(o, "http://example.com/good");
+    assertEquals(1, o.rejects.size());
+    Reject bad = o.rejects.get(0);
+    assertEquals("crawl.warc#urn:uuid:1", bad.source());
+    assertEquals("corrupt", bad.reason());
+  }
+
+  @Test
+  public void aTruncatedFileKeepsWhatCameBeforeAndRejectsTheRecordItBrokeIn() throws IOException {
+    byte[] whole = concat(
+        response("1", "2024-01-01T00:00:00Z", "http://example.com/one", "Content-Type: text/html\r\n", utf8(PAGE)),
+        response("2", "2024-01-01T00:00:00Z", "http://example.com/two", "Content-Type: text/html\r\n", utf8(PAGE)));
+    // Cut inside the second record's payload, uncompressed and gzipped (one gzip member per record, as crawlers write).
+    byte[] first = response("1", "2024-01-01T00:00:00Z", "http://example.com/one", "Content-Type: text/html\r\n", utf8(PAGE));
+    byte[] cut = Arrays.copyOf(whole, whole.length - 200);
+    byte[] gzFirst = Fixtures.gzip(first);
+    byte[] gzSecond = Fixtures.gzip(Arrays.copyOfRange(whole, first.length, whole.length));
+    byte[] gzCut = Arrays.copyOf(concat(gzFirst, gzSecond), gzFirst.length + gzSecond.length / 2);
+    for (Object[] c : new Object[][] {{"cut.warc", cut}, {"cut.warc.gz", gzCut}}) {
+      CollectedOutcomes o = CollectedOutcomes.of(PROCESSOR, (String) c[0], (byte[]) c[1]);
+      assertEquals(c[0] + ": " + o.rejects, 1, o.articles.size());
+      assertEquals("http://example.com/one", o.articles.get(0).url());
+      assertEquals(c[0] + ": " + o.rejects, 1, o.rejects.size());
+      assertEquals("corrupt", o.rejects.get(0).reason());
+      assertThat(o.rejects.get(0).source(), endsWith("#urn:uuid:2"));
+    }
+  }
+
+  @Test
+  public void aFileOfOneClippedRecordNamesThatRecord() {
+    byte[] one = response("7", "2024-01-01T00:00:00Z", "http://example.com/seven", "Content-Type: text/html\r\n", utf8(PAGE));
+    CollectedOutcomes o = CollectedOutcomes.of(PROCESSOR, "clip.warc", Arrays.copyOf(one, one.length / 2));
+    assertEquals(o.rejects.toString(), 1, o.rejects.size());
+    assertEquals("clip.warc#urn:uuid:7", o.rejects.get(0).source());
+    assertEquals("corrupt", o.rejects.get(0).reason());
+    assertTrue(o.articles.isEmpty());
+  }
+}
