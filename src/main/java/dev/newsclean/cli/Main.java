@@ -6,10 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.PipelineResult;
 
@@ -50,13 +47,12 @@ public final class Main {
   /** Runs the pipeline into a temporary folder and swaps it into place. */
   public static void run(NewscleanOptions options) throws IOException {
     Path output = Paths.get(options.getOutput()).toAbsolutePath().normalize();
-    Path parent = output.getParent();
-    Files.createDirectories(parent);
-    Path staging = Files.createTempDirectory(parent, "." + output.getFileName() + ".staging-");
-    if (Files.getFileStore(staging).supportsFileAttributeView("posix")) {
-      // A temp folder is private (700); the output folder is an ordinary one.
-      Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    for (String recovered : OutputFolder.recover(output)) {
+      if (!options.getQuiet()) {
+        System.err.println("newsclean: " + recovered);
+      }
     }
+    Path staging = OutputFolder.stage(output);
     if (options.getState().isEmpty() && options.getStateIn().isEmpty()) {
       // The state of the previous output is read, the new one goes into the staging folder and is swapped in with it.
       options.setStateIn(output.resolve("state").toString());
@@ -68,9 +64,9 @@ public final class Main {
         new Progress(System.err, System.console() != null).watch(result);
       }
       result.waitUntilFinish();
-      swap(staging, output);
+      OutputFolder.swap(staging, output);
     } finally {
-      deleteTree(staging);
+      OutputFolder.deleteTree(staging);
     }
     if (!options.getQuiet()) {
       System.err.println("newsclean: wrote " + output + " (see report.json and report.html)");
@@ -92,31 +88,7 @@ public final class Main {
     }
   }
 
-  /** Moves the new output into place; a {@code .gitkeep} in the old folder is carried over. */
-  static void swap(Path staging, Path output) throws IOException {
-    Path retired = null;
-    if (Files.exists(output)) {
-      if (Files.exists(output.resolve(".gitkeep"))) {
-        Files.copy(output.resolve(".gitkeep"), staging.resolve(".gitkeep"), StandardCopyOption.REPLACE_EXISTING);
-      }
-      retired = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".old-");
-      Files.delete(retired);
-      Files.move(output, retired, StandardCopyOption.ATOMIC_MOVE);
-    }
-    Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
-    if (retired != null) {
-      deleteTree(retired);
-    }
-  }
-
   static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
+    OutputFolder.deleteTree(root);
   }
 }

@@ -110,6 +110,11 @@ final class WarcReader {
     return "the file breaks off or is malformed at byte " + position + " of its records (" + after + "): " + DocumentExtractor.oneLine(e);
   }
 
+  /** The record's {@code WARC-Type}, or {@code untyped} for a record that has none. */
+  static String type(WarcRecord record) {
+    return record.headers().first("WARC-Type").map(String::strip).filter(t -> !t.isEmpty()).orElse("untyped");
+  }
+
   /** The record's id without its angle brackets; its position when it has none (ARC records, damaged headers). */
   static String recordId(WarcRecord record, long position) {
     return record.headers().first("WARC-Record-ID").map(s -> s.strip().replaceAll("^<|>$", "")).filter(s -> !s.isEmpty()).orElse("@" + position);
@@ -121,11 +126,11 @@ final class WarcReader {
    */
   private void record(String id, WarcRecord record, DocumentSink sink) throws IOException {
     if (!(record instanceof WarcResponse || record instanceof WarcConversion || record instanceof WarcResource)) {
-      sink.skipped(id, "warc." + record.type());
+      sink.skipped(id, "warc." + type(record));
       return;
     }
     byte[] block = readBlock(record);
-    String kind = "warc." + record.type();
+    String kind = "warc." + type(record);
     Metadata hints = hints((WarcTargetRecord) record);
     if (!(record instanceof WarcResponse) || !isHttp(record)) {
       payload(id, block, record.headers().first("Content-Type").orElse(null), hints, sink, kind);

@@ -1,27 +1,12 @@
 package dev.newsclean.extract;
 
 import java.io.ByteArrayOutputStream;
+import dev.newsclean.cli.SampleFiles;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.zip.GZIPOutputStream;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.netpreserve.jwarc.HttpRequest;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.WarcCompression;
-import org.netpreserve.jwarc.WarcRequest;
-import org.netpreserve.jwarc.WarcResponse;
-import org.netpreserve.jwarc.WarcWriter;
 
 /** Builds small documents of every supported format in memory, so no binary fixture is committed. */
 public final class Fixtures {
@@ -38,52 +23,20 @@ public final class Fixtures {
         + P1 + "</p><p>" + P2 + "</p></article></body></html>";
   }
 
-  public static byte[] gzip(byte[] content) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(content);
-    }
-    return out.toByteArray();
+  public static byte[] gzip(byte[] content) {
+    return SampleFiles.gzip(content);
   }
 
   public static byte[] docx(String... paragraphs) throws IOException {
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      doc.getProperties().getCoreProperties().setTitle("Buses for the suburbs");
-      doc.getProperties().getCoreProperties().setCreator("Ana Lima");
-      for (String p : paragraphs) {
-        doc.createParagraph().createRun().setText(p);
-      }
-      doc.write(out);
-      return out.toByteArray();
-    }
+    return SampleFiles.docx("Buses for the suburbs", "Ana Lima", List.of(paragraphs));
   }
 
   public static byte[] pdf(String... lines) throws IOException {
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDPage page = new PDPage();
-      doc.addPage(page);
-      try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-        content.beginText();
-        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 9);
-        content.newLineAtOffset(40, 740);
-        for (String line : lines) {
-          content.showText(line);
-          content.newLineAtOffset(0, -30);
-        }
-        content.endText();
-      }
-      doc.getDocumentInformation().setTitle("Buses for the suburbs");
-      doc.save(out);
-      return out.toByteArray();
-    }
+    return SampleFiles.pdf("Buses for the suburbs", List.of(lines));
   }
 
   public static byte[] rtf(String... paragraphs) {
-    StringBuilder rtf = new StringBuilder("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times;}}\\f0 ");
-    for (String p : paragraphs) {
-      rtf.append(p).append("\\par\n");
-    }
-    return rtf.append("}").toString().getBytes(StandardCharsets.US_ASCII);
+    return SampleFiles.rtf(List.of(paragraphs));
   }
 
   /** An EPUB: a zip with the mimetype first, a container, an OPF and one XHTML chapter. */
@@ -142,20 +95,7 @@ public final class Fixtures {
 
   /** A WARC with a request, an HTML response, an image response and a text response. */
   public static byte[] warc(boolean gzip) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (WarcWriter writer = new WarcWriter(Channels.newChannel(out), gzip ? WarcCompression.GZIP : WarcCompression.NONE)) {
-      Instant date = Instant.parse("2024-03-05T10:00:00Z");
-      writer.write(new WarcRequest.Builder(URI.create("https://example.com/buses")).date(date)
-          .body(new HttpRequest.Builder("GET", "/buses").build()).build());
-      writer.write(new WarcResponse.Builder(URI.create("https://example.com/buses")).date(date)
-          .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/html; charset=utf-8"),
-              html("Council expands the bus network to the airport | Example").getBytes(StandardCharsets.UTF_8)).build()).build());
-      writer.write(new WarcResponse.Builder(URI.create("https://example.com/logo.png")).date(date)
-          .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("image/png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'}).build()).build());
-      writer.write(new WarcResponse.Builder(URI.create("https://example.com/notes.txt")).date(date)
-          .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/plain"), (P1 + "\n" + P2 + "\n").getBytes(StandardCharsets.UTF_8)).build()).build());
-    }
-    return out.toByteArray();
+    return SampleFiles.warc(gzip, html("Council expands the bus network to the airport | Example").getBytes(StandardCharsets.UTF_8), P1 + "\n" + P2 + "\n");
   }
 
   /** A line a site prints on every page that no phrase rule knows: only what the site repeats can tell. */

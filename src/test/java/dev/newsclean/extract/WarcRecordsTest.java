@@ -193,4 +193,17 @@ public class WarcRecordsTest {
     assertEquals("corrupt", o.rejects.get(0).reason());
     assertTrue(o.articles.isEmpty());
   }
+
+  @Test
+  public void aRecordWithoutAWarcTypeIsSkippedAsUntyped() {
+    // Found by ReadersFuzzTest.anyFile: jwarc's type() throws when the header is missing.
+    byte[] untyped = record("response", "1", "2024-01-01T00:00:00Z", "http://example.com/a", "application/http; msgtype=response", utf8("HTTP/1.1 200 OK\r\n\r\nx"));
+    String text = new String(untyped, StandardCharsets.ISO_8859_1).replace("WARC-Type: response\r\n", "");
+    byte[] warc = concat(text.getBytes(StandardCharsets.ISO_8859_1),
+        response("2", "2024-01-01T00:00:00Z", "http://example.com/good", "Content-Type: text/html\r\n", utf8(PAGE)));
+    CollectedOutcomes o = CollectedOutcomes.of(PROCESSOR, "crawl.warc", warc);
+    assertEquals(o.rejects.toString(), List.of(), o.rejects);
+    assertEquals(List.of("warc.untyped"), o.skipped);
+    byUrl(o, "http://example.com/good");
+  }
 }
