@@ -38,6 +38,13 @@ public final class FileProcessor implements AutoCloseable {
   private final DocumentExtractor extractor;
   private final DocumentCleaner cleaner;
 
+  /**
+   * Lines (or HTML blocks) above which a document is not cleaned but rejected as {@code
+   * too_large}: a news article has hundreds, and judging each line costs memory (a 24 MB text of a
+   * million short lines needs more than a 512 MB heap).
+   */
+  public static final int MAX_BLOCKS = 100_000;
+
   public FileProcessor(DocumentExtractor extractor, DocumentCleaner cleaner) {
     this.extractor = extractor;
     this.cleaner = cleaner;
@@ -55,6 +62,11 @@ public final class FileProcessor implements AutoCloseable {
    */
   public static Cleaned clean(DocumentCleaner cleaner, Document document, SiteTemplate template, Outcomes out) {
     out.extracted(document.format());
+    if (document.blocks().size() > MAX_BLOCKS) {
+      out.rejected(Reject.of(document.source(), Reject.Reason.TOO_LARGE,
+          "the text has " + document.blocks().size() + " lines or blocks; an article has far fewer, and at most " + MAX_BLOCKS + " are cleaned"));
+      return null;
+    }
     Cleaned cleaned;
     try {
       cleaned = cleaner.clean(document, template);

@@ -80,7 +80,9 @@ public final class DocumentExtractor implements AutoCloseable {
       } else if (ContentSniffer.looksLikeJsonl(head)) {
         jsonl.read(source, in, sink);
       } else {
-        single(source, Gzip.readCapped(in, limits.maxBytes()), sink);
+        try (LargeInputs.Scope scope = new LargeInputs.Scope()) {
+          single(source, Gzip.readCapped(in, limits.maxBytes(), scope), sink);
+        }
       }
     } catch (Gzip.TooLargeException e) {
       sink.reject(Reject.of(source, Reject.Reason.TOO_LARGE, "content is " + e.getMessage() + " (--maxInputBytes)"));

@@ -16,11 +16,19 @@ public final class Gzip {
 
   /** Reads a stream fully, failing once it passes {@code maxBytes}. */
   public static byte[] readCapped(InputStream in, long maxBytes) throws IOException {
+    try (LargeInputs.Scope alone = new LargeInputs.Scope()) {
+      return readCapped(in, maxBytes, alone);
+    }
+  }
+
+  /** Reads a stream fully, failing once it passes {@code maxBytes}; a large one waits its turn ({@link LargeInputs}) in {@code scope}. */
+  static byte[] readCapped(InputStream in, long maxBytes, LargeInputs.Scope scope) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[64 * 1024];
     long total = 0;
     for (int n; (n = in.read(buffer)) > 0; ) {
       total += n;
+      scope.grown(total);
       if (total > maxBytes) {
         throw new TooLargeException("more than " + maxBytes + " bytes");
       }

@@ -40,21 +40,29 @@ final class JsonlReader {
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     long length = 0;
     int lineNo = 0;
-    for (int n; (n = in.read(buffer)) >= 0; ) {
-      int start = 0;
-      for (int i = 0; i < n; i++) {
-        if (buffer[i] == '\n') {
-          length += keep(line, buffer, start, i - start, length);
-          line(source, ++lineNo, line, length, sink);
-          line.reset();
-          length = 0;
-          start = i + 1;
+    LargeInputs.Scope scope = new LargeInputs.Scope();
+    try {
+      for (int n; (n = in.read(buffer)) >= 0; ) {
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+          if (buffer[i] == '\n') {
+            length += keep(line, buffer, start, i - start, length);
+            line(source, ++lineNo, line, length, sink);
+            scope.close();
+            line = length > LargeInputs.SMALL ? new ByteArrayOutputStream() : line;
+            line.reset();
+            length = 0;
+            start = i + 1;
+          }
         }
+        length += keep(line, buffer, start, n - start, length);
+        scope.grown(Math.min(length, maxLineBytes));
       }
-      length += keep(line, buffer, start, n - start, length);
-    }
-    if (length > 0) {
-      line(source, ++lineNo, line, length, sink);
+      if (length > 0) {
+        line(source, ++lineNo, line, length, sink);
+      }
+    } finally {
+      scope.close();
     }
   }
 

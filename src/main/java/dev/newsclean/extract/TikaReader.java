@@ -50,9 +50,9 @@ final class TikaReader implements AutoCloseable {
   /** Reads one document; Tika's metadata first, then {@code hints} (a container's URL and date). */
   void read(String source, byte[] bytes, MediaType type, Metadata hints, DocumentSink sink) {
     if (ZipGuard.isZip(bytes)) {
-      var problem = ZipGuard.check(bytes, maxInflated);
+      var problem = ZipGuard.check(source, type.toString(), bytes, maxInflated);
       if (problem.isPresent()) {
-        sink.reject(Reject.of(source, Reject.Reason.TOO_LARGE, type + " " + problem.get()));
+        sink.reject(problem.get());
         return;
       }
     }

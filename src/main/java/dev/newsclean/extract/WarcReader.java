@@ -53,6 +53,8 @@ final class WarcReader {
   private final TextDecoder decoder;
   private final Payloads sniffed;
   private final long maxBytes;
+  /** The claim of the record being read (one reader serves one thread). */
+  private LargeInputs.Scope scope = new LargeInputs.Scope();
 
   WarcReader(HtmlExtractor html, TextDecoder decoder, Payloads sniffed, long maxBytes) {
     this.html = html;
@@ -89,7 +91,8 @@ final class WarcReader {
         }
         WarcRecord record = next.get();
         String id = source + "#" + recordId(record, position);
-        try {
+        try (LargeInputs.Scope claim = new LargeInputs.Scope()) {
+          scope = claim;
           record(id, record, sink);
         } catch (Gzip.TooLargeException e) {
           sink.reject(Reject.of(id, Reject.Reason.TOO_LARGE, "payload is " + e.getMessage() + " (--maxInputBytes)"));
@@ -265,7 +268,7 @@ final class WarcReader {
 
   private byte[] readCapped(InputStream in) throws IOException {
     try (in) {
-      return Gzip.readCapped(in, maxBytes);
+      return Gzip.readCapped(in, maxBytes, scope);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.newsclean.extract;
 
+import dev.newsclean.model.Reject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Optional;
@@ -24,8 +25,12 @@ final class ZipGuard {
     return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
   }
 
-  /** Why the zip must not be parsed, or empty when it may. */
-  static Optional<String> check(byte[] bytes, long maxInflated) {
+  /**
+   * Why the zip must not be parsed, as a reject of {@code source}, or empty when it may be: {@code
+   * too_large} past the limits, {@code corrupt} when an entry's header is malformed (a name that
+   * is not UTF-8: a parser more lenient than this walk could inflate what was never counted).
+   */
+  static Optional<Reject> check(String source, String type, byte[] bytes, long maxInflated) {
     long total = 0;
     byte[] sink = new byte[64 * 1024];
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
@@ -35,15 +40,17 @@ final class ZipGuard {
           inflated += n;
           total += n;
           if (total > maxInflated) {
-            return Optional.of("expands to more than " + maxInflated + " bytes");
+            return Optional.of(Reject.of(source, Reject.Reason.TOO_LARGE, type + " expands to more than " + maxInflated + " bytes"));
           }
           if (inflated > LARGE_ENTRY && inflated > (long) MAX_RATIO * bytes.length) {
-            return Optional.of("zip bomb: " + entry.getName() + " expands more than " + MAX_RATIO + " times");
+            return Optional.of(Reject.of(source, Reject.Reason.TOO_LARGE, type + " zip bomb: " + entry.getName() + " expands more than " + MAX_RATIO + " times"));
           }
         }
       }
     } catch (IOException e) {
-      // A zip that cannot be walked here is left to the parser, which reports it as it sees it.
+      // A zip whose data cannot be walked here is left to the parser, which reports it as it sees it.
+    } catch (IllegalArgumentException e) {
+      return Optional.of(Reject.of(source, Reject.Reason.CORRUPT, type + " has a malformed zip entry header: " + DocumentExtractor.oneLine(e)));
     }
     return Optional.empty();
   }

@@ -16,6 +16,8 @@ public final class Json {
                   .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
                   .build())
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
           .build();
 
   private Json() {}
@@ -27,6 +29,14 @@ public final class Json {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("cannot read " + type.getSimpleName() + " from JSON: " + e.getOriginalMessage(), e);
     }
+  }
+
+  /**
+   * Writes one line of JSON (without the newline) straight into {@code out}: a large document is
+   * never built as a string first. The writer stays open.
+   */
+  public static void write(java.io.Writer out, Object value) throws java.io.IOException {
+    MAPPER.writeValue(out, value);
   }
 
   /** One line of JSON for a record, removal, reject or report. */

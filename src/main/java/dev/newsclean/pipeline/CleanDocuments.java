@@ -3,6 +3,7 @@ package dev.newsclean.pipeline;
 import dev.newsclean.clean.DocumentCleaner;
 import dev.newsclean.clean.SiteTemplate;
 import dev.newsclean.core.FileProcessor;
+import dev.newsclean.extract.LargeInputs;
 import dev.newsclean.io.Json;
 import dev.newsclean.model.Cleaned;
 import dev.newsclean.model.Reject;
@@ -62,15 +63,20 @@ final class CleanDocuments extends DoFn<Shard, Shard> {
       int n = 0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         n++;
-        SiteDocument doc;
-        try {
-          doc = Json.read(line, SiteDocument.class);
-        } catch (IllegalArgumentException e) {
-          // Only newsclean writes these files: a line it cannot read back is its own bug, and that document's alone.
-          bundle.rejected(Reject.error(documents.path() + "#" + n, e));
-          continue;
+        // A large document is cleaned in its turn, as it was extracted (LargeInputs): one at a time in the JVM.
+        try (LargeInputs.Scope scope = new LargeInputs.Scope()) {
+          scope.grown(line.length());
+          SiteDocument doc;
+          try {
+            doc = Json.read(line, SiteDocument.class);
+          } catch (IllegalArgumentException e) {
+            // Only newsclean writes these files: a line it cannot read back is its own bug, and that document's alone.
+            bundle.rejected(Reject.error(documents.path() + "#" + n, e));
+            continue;
+          }
+          line = null;
+          clean(doc, doc.site().isEmpty() ? null : read.computeIfAbsent(doc.site(), site -> java.util.Optional.ofNullable(bySite.get(site))).orElse(null));
         }
-        clean(doc, doc.site().isEmpty() ? null : read.computeIfAbsent(doc.site(), site -> java.util.Optional.ofNullable(bySite.get(site))).orElse(null));
       }
     }
   }

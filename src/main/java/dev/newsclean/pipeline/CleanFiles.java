@@ -226,7 +226,7 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
           writer = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(FileSystems.create(resource, MimeTypes.TEXT)), StandardCharsets.UTF_8), 1 << 16);
           writers.put(kind, writer);
         }
-        writer.write(Json.line(value));
+        Json.write(writer, value);
         writer.write('\n');
         lines.merge(kind, 1L, Long::sum);
       } catch (IOException e) {

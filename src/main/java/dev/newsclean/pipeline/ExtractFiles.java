@@ -107,7 +107,7 @@ final class ExtractFiles extends DoFn<FileIO.ReadableFile, Shard> {
         var resource = FileSystems.matchNewResource(documentsPath, false);
         documents = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(FileSystems.create(resource, MimeTypes.TEXT)), StandardCharsets.UTF_8), 1 << 16);
       }
-      documents.write(Json.line(document));
+      Json.write(documents, document);
       documents.write('\n');
       documentCount++;
     } catch (IOException e) {

@@ -160,4 +160,18 @@ public class FormatsTest {
       assertEquals(List.of("warc.request", "warc.response.image_png"), o.skipped);
     }
   }
+
+  @Test
+  public void aZipWithAnEntryNameThatIsNotUtf8IsCorruptNotOurFailure() throws IOException {
+    // Found by HostileCorpus: java.util.zip throws IllegalArgumentException on such a name.
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes, StandardCharsets.ISO_8859_1)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+      zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new java.util.zip.ZipEntry("word/d\u00e9j\u00e0.xml"));
+      zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+    }
+    CollectedOutcomes o = extract("odd.docx", bytes.toByteArray());
+    assertEquals(o.rejects.toString(), List.of("corrupt"), o.reasons());
+  }
 }
