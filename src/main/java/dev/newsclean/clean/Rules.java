@@ -20,6 +20,7 @@ public final class Rules {
         new PhraseRule("links.related", book.phrases("links.related")),
         new PhraseRule("links.footer", book.phrases("links.footer")),
         new PhraseRule("share.social", book.phrases("share.social")),
+        new PhraseRule("reading.time", book.phrases("reading.time")),
         new PhraseRule("newsletter.signup", book.phrases("newsletter.signup")),
         new PhraseRule("cookie.notice", book.phrases("cookie.notice")),
         new TeaserRule(book.phrases("teaser.read_more")),

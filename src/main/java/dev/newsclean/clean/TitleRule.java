@@ -15,7 +15,11 @@ import java.util.Set;
 public final class TitleRule implements Rule {
 
   public static final String ID = "title";
-  private static final Set<String> FOLLOWERS = Set.of(BylineRule.ID, PageDateRule.ID, "image.credit", "ad.marker");
+  private static final Set<String> FOLLOWERS = Set.of(BylineRule.ID, PageDateRule.ID, "image.credit", "ad.marker", "reading.time");
+  /** How far below a headline its byline or date may come (after a standfirst, say). */
+  private static final int FOLLOWER_REACH = 3;
+  /** A headline that ends in a full stop is taken only this short, and only with its byline or date below it. */
+  private static final int MAX_SENTENCE_WORDS = 20;
   private static final int MIN_WORDS = 3;
   private static final int MAX_WORDS = 30;
   private static final int MAX_CHARS = 250;
@@ -47,8 +51,9 @@ public final class TitleRule implements Rule {
     Set<String> lead = leadWords(lines, bodyStart, page.stopwords());
     List<Line> candidates = new ArrayList<>();
     for (int i = Math.max(0, bodyStart - WINDOW); i <= bodyStart && i < lines.size() - 1; i++) {
-      if (isCandidate(lines.get(i))) {
-        candidates.add(lines.get(i));
+      Line line = lines.get(i);
+      if (isCandidate(line) || endsSentenceAboveItsByline(lines, line)) {
+        candidates.add(line);
       }
     }
     // A headline shares its words with the article's opening: when some line does, only those compete.
@@ -68,7 +73,7 @@ public final class TitleRule implements Rule {
         score += 3;
       }
       Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
-      if (next != null && next.removed() && FOLLOWERS.contains(next.removedBy())) {
+      if (followerBelow(lines, line)) {
         score += 2;
       } else if (next == null || !next.removed()) {
         score += 1;
@@ -156,6 +161,42 @@ public final class TitleRule implements Rule {
         && notAllCapitalised;
   }
 
+  /** A byline, date or the like within {@link #FOLLOWER_REACH} lines below. */
+  private static boolean followerBelow(List<Line> lines, Line line) {
+    for (int j = line.index() + 1; j < lines.size() && j <= line.index() + FOLLOWER_REACH; j++) {
+      Line below = lines.get(j);
+      if (below.removed() && FOLLOWERS.contains(below.removedBy())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A headline written as a sentence ("Government technology is famously bad. It doesn't have to
+   * be."): short, and with its byline or date just below, the evidence a sentence of the article
+   * would not have.
+   */
+  private static boolean endsSentenceAboveItsByline(List<Line> lines, Line line) {
+    if (!sentenceShaped(line) || !followerBelow(lines, line)) {
+      return false;
+    }
+    // Below a heading, or below another such sentence, it is the standfirst, not the headline.
+    Line above = line.index() > 0 ? lines.get(line.index() - 1) : null;
+    return above == null || !(isCandidate(above) || sentenceShaped(above));
+  }
+
+  private static boolean sentenceShaped(Line line) {
+    String text = line.text();
+    String by = line.removedBy();
+    int words = line.features().words();
+    return (by == null || by.startsWith("text."))
+        && words >= MIN_WORDS
+        && words <= MAX_SENTENCE_WORDS
+        && Character.isUpperCase(text.codePointAt(0))
+        && LineFeatures.endsSentence(text);
+  }
+
   /** The first line the classifier kept: the start of the article. */
   private static int bodyStart(List<Line> lines) {
     for (Line line : lines) {
@@ -166,11 +207,20 @@ public final class TitleRule implements Rule {
     return -1;
   }
 
-  /** The headline printed twice on the page (a header and the article's top, say). */
+  /**
+   * The headline printed twice on the page (a header and the article's top, say). A line repeated
+   * with its neighbour (a menu printed twice, for the desktop and the phone) does not count.
+   */
   private static boolean repeated(List<Line> lines, Line line) {
+    int i = line.index();
     for (Line other : lines) {
+      int j = other.index();
       if (other != line && same(other.text(), line.text())) {
-        return true;
+        boolean sameNext = i + 1 < lines.size() && j + 1 < lines.size() && same(lines.get(i + 1).text(), lines.get(j + 1).text());
+        boolean samePrevious = i > 0 && j > 0 && same(lines.get(i - 1).text(), lines.get(j - 1).text());
+        if (!sameNext && !samePrevious) {
+          return true;
+        }
       }
     }
     return false;

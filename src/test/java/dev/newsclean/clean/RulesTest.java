@@ -326,4 +326,44 @@ public class RulesTest {
     assertEquals(headline, c.article().title());
     assertEquals("title", rule(c, headline));
   }
+
+  @Test
+  public void aHeadlineWrittenAsASentenceIsTheTitleWhenItsBylineIsJustBelowAndTheStandfirstIsNot() {
+    String headline = "Government technology is famously bad. It does not have to be.";
+    String standfirst = "New York City is fixing the relationship between government and technology, and not in the ways you would expect.";
+    Cleaned c = clean(
+        "Skip to Content", "Example Review", "Topics", "Newsletters", "Example Review", "Topics", "Newsletters", "Policy",
+        headline,
+        standfirst,
+        "By Tate Ryan",
+        "October 18, 2023",
+        "Bureaucrats can make forms all day long, but they are useless if people do not know how to use them, and that is why the city now sends helpers to its libraries.",
+        prose(1),
+        prose(2));
+    assertEquals(headline, c.article().title());
+  }
+
+  @Test
+  public void theHeadingAboveAStandfirstIsTheTitleNotTheStandfirst() {
+    String headline = "Apple MacBook Pro 16 Review: Max Power for Creators";
+    Cleaned c = clean(
+        "Reviews",
+        headline,
+        "Apple's high-end MacBook Pro gets faster, a lot in some respects, and darker.",
+        "By Ana Lima",
+        "December 1, 2023",
+        "The new laptop is the fastest Apple has made, and in our tests it finished every job in less time than any machine we have reviewed this year, whatever we asked of it.",
+        prose(1),
+        prose(2));
+    assertEquals(headline, c.article().title());
+  }
+
+  @Test
+  public void readingTimeLinesGo() {
+    Cleaned c = clean("5 min read", prose(1), "Reading time: 4 minutes", prose(2), "3-min read");
+    assertEquals("reading.time", rule(c, "5 min read"));
+    assertEquals("reading.time", rule(c, "Reading time: 4 minutes"));
+    assertEquals("reading.time", rule(c, "3-min read"));
+    assertEquals(2, paragraphs(c).size());
+  }
 }
