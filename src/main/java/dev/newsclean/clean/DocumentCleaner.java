@@ -187,7 +187,9 @@ public final class DocumentCleaner {
             countWords(text),
             paragraphs.size(),
             doc.linesIn(),
-            removed.size());
+            removed.size(),
+            null,
+            null);
     return Cleaned.of(article, removed);
   }
 

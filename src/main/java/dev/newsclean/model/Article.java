@@ -8,7 +8,7 @@ import java.util.List;
 /** The output record: one clean article. Field names and order are a contract (docs/schema.md). */
 @JsonPropertyOrder({
   "id", "source", "title", "text", "authors", "published", "site", "url", "fetched", "language", "description",
-  "credit", "text_sha256", "chars", "words", "paragraphs", "lines_in", "lines_removed"
+  "credit", "text_sha256", "chars", "words", "paragraphs", "lines_in", "lines_removed", "duplicate_of", "duplicate_kind"
 })
 public record Article(
     String id,
@@ -28,7 +28,9 @@ public record Article(
     int words,
     int paragraphs,
     @JsonProperty("lines_in") int linesIn,
-    @JsonProperty("lines_removed") int linesRemoved)
+    @JsonProperty("lines_removed") int linesRemoved,
+    @JsonProperty("duplicate_of") String duplicateOf,
+    @JsonProperty("duplicate_kind") String duplicateKind)
     implements Serializable {
 
   public Article {

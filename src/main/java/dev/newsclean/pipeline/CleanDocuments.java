@@ -1,6 +1,7 @@
 package dev.newsclean.pipeline;
 
 import dev.newsclean.clean.DocumentCleaner;
+import dev.newsclean.clean.MinHash;
 import dev.newsclean.clean.SiteTemplate;
 import dev.newsclean.core.FileProcessor;
 import dev.newsclean.extract.LargeInputs;
@@ -27,7 +28,11 @@ import org.apache.beam.sdk.values.PCollectionView;
  */
 final class CleanDocuments extends DoFn<Shard, Shard> {
 
+  /** Each record's fingerprint, for {@link FlagDuplicates}. */
+  static final org.apache.beam.sdk.values.TupleTag<Fingerprint> FINGERPRINTS = new org.apache.beam.sdk.values.TupleTag<>() {};
+
   private final ExtractSettings settings;
+  private final boolean fingerprints;
   private final String tempDir;
   private final PCollectionView<Map<String, SiteTemplate>> templates;
   private final Counter records = RunMetrics.counter(RunMetrics.RECORDS);
@@ -36,7 +41,8 @@ final class CleanDocuments extends DoFn<Shard, Shard> {
   private transient CleanFiles.BundleFiles bundle;
   private transient Map<String, java.util.Optional<SiteTemplate>> read;
 
-  CleanDocuments(ExtractSettings settings, String tempDir, PCollectionView<Map<String, SiteTemplate>> templates) {
+  CleanDocuments(ExtractSettings settings, String tempDir, PCollectionView<Map<String, SiteTemplate>> templates, boolean fingerprints) {
+    this.fingerprints = fingerprints;
     this.settings = settings;
     this.tempDir = tempDir;
     this.templates = templates;
@@ -75,16 +81,21 @@ final class CleanDocuments extends DoFn<Shard, Shard> {
             continue;
           }
           line = null;
-          clean(doc, doc.site().isEmpty() ? null : read.computeIfAbsent(doc.site(), site -> java.util.Optional.ofNullable(bySite.get(site))).orElse(null));
+          clean(doc, doc.site().isEmpty() ? null : read.computeIfAbsent(doc.site(), site -> java.util.Optional.ofNullable(bySite.get(site))).orElse(null), context);
         }
       }
     }
   }
 
-  private void clean(SiteDocument doc, SiteTemplate template) {
+  private void clean(SiteDocument doc, SiteTemplate template, ProcessContext context) {
     Cleaned cleaned = FileProcessor.clean(cleaner, doc.document(), template, bundle);
     if (cleaned != null && cleaned.article() != null) {
       bundle.counts.templateLines(doc.site(), cleaned.removed());
+      if (!fingerprints) {
+        return;
+      }
+      String text = cleaned.article().text();
+      context.output(FINGERPRINTS, new Fingerprint(cleaned.article().id(), bundle.path(CleanFiles.RECORDS), MinHash.exactKey(text), MinHash.signature(text)));
     }
   }
 

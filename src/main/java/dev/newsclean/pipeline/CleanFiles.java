@@ -65,6 +65,7 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
   public static final TupleTag<Shard> SHARDS = new TupleTag<>() {};
   public static final TupleTag<OutcomeCounts> COUNTS = new TupleTag<>() {};
   public static final TupleTag<KV<String, SiteLines>> SITES = new TupleTag<>() {};
+  public static final TupleTag<Fingerprint> FINGERPRINTS = CleanDocuments.FINGERPRINTS;
 
   /**
    * Every bundle sends a partial count for each site it saw, so a site has about as many values as
@@ -82,6 +83,7 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
   private final String tempDir;
   private final SiteKey siteKey;
   private final String stateIn;
+  private final boolean fingerprints;
 
   /** Cleans without a state folder, sites keyed {@link SiteKey#AUTO}. */
   public CleanFiles(InputRoot root, ExtractSettings settings, String tempDir) {
@@ -90,6 +92,12 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
 
   /** {@code stateIn} is the state folder of an earlier run, or null for none. */
   public CleanFiles(InputRoot root, ExtractSettings settings, String tempDir, SiteKey siteKey, String stateIn) {
+    this(root, settings, tempDir, siteKey, stateIn, false);
+  }
+
+  /** With {@code fingerprints}, each record's {@link Fingerprint} is in {@link #FINGERPRINTS}, for {@link FlagDuplicates}. */
+  public CleanFiles(InputRoot root, ExtractSettings settings, String tempDir, SiteKey siteKey, String stateIn, boolean fingerprints) {
+    this.fingerprints = fingerprints;
     this.root = root;
     this.settings = settings;
     this.tempDir = tempDir;
@@ -125,15 +133,16 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
     PCollectionTuple cleaned =
         extracted.get(ExtractFiles.DOCUMENT_SHARDS)
             .apply("SpreadDocuments", Reshuffle.viaRandomKey())
-            .apply("CleanDocuments", ParDo.of(new CleanDocuments(settings, tempDir, templates)).withSideInputs(templates).withOutputTags(SHARDS, TupleTagList.of(COUNTS)));
+            .apply("CleanDocuments", ParDo.of(new CleanDocuments(settings, tempDir, templates, fingerprints)).withSideInputs(templates).withOutputTags(SHARDS, TupleTagList.of(List.of(COUNTS, FINGERPRINTS))));
     cleaned.get(SHARDS).setCoder(ShardCoder.of());
+    cleaned.get(FINGERPRINTS).setCoder(SerializableCoder.of(Fingerprint.class));
     cleaned.get(COUNTS).setCoder(OutcomeCountsCoder.of());
 
     PCollection<Shard> shards = PCollectionList.of(extracted.get(SHARDS)).and(cleaned.get(SHARDS)).apply("AllShards", Flatten.pCollections());
     shards.setCoder(ShardCoder.of());
     PCollection<OutcomeCounts> counts = PCollectionList.of(extracted.get(COUNTS)).and(cleaned.get(COUNTS)).apply("AllCounts", Flatten.pCollections());
     counts.setCoder(OutcomeCountsCoder.of());
-    return PCollectionTuple.of(SHARDS, shards).and(COUNTS, counts).and(SITES, sites);
+    return PCollectionTuple.of(SHARDS, shards).and(COUNTS, counts).and(SITES, sites).and(FINGERPRINTS, cleaned.get(FINGERPRINTS));
   }
 
   /** Sums a site's line counts from every bundle and from the earlier state. */
@@ -234,7 +243,7 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
       }
     }
 
-    private String path(String kind) {
+    String path(String kind) {
       return tempDir + "/" + kind + "-" + id + ".jsonl";
     }
 

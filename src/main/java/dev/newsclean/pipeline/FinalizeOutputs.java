@@ -32,15 +32,22 @@ public final class FinalizeOutputs extends PTransform<PCollection<Shard>, PDone>
 
   private final String outputDir;
   private final String tempDir;
+  private final List<String> kinds;
 
   public FinalizeOutputs(String outputDir, String tempDir) {
+    this(outputDir, tempDir, false);
+  }
+
+  /** With {@code duplicatesFile}, a {@code duplicates-*.jsonl} is always written too. */
+  public FinalizeOutputs(String outputDir, String tempDir, boolean duplicatesFile) {
     this.outputDir = outputDir;
     this.tempDir = tempDir;
+    this.kinds = duplicatesFile ? List.of(CleanFiles.RECORDS, CleanFiles.REMOVED, CleanFiles.REJECTS, MarkDuplicates.DUPLICATES) : KINDS;
   }
 
   @Override
   public PDone expand(PCollection<Shard> shards) {
-    shards.apply("CollectShards", Combine.globally(new ToListFn())).apply("MoveIntoPlace", ParDo.of(new FinalizeFn(outputDir, tempDir)));
+    shards.apply("CollectShards", Combine.globally(new ToListFn())).apply("MoveIntoPlace", ParDo.of(new FinalizeFn(outputDir, tempDir, kinds)));
     return PDone.in(shards.getPipeline());
   }
 
@@ -86,15 +93,17 @@ public final class FinalizeOutputs extends PTransform<PCollection<Shard>, PDone>
 
     private final String outputDir;
     private final String tempDir;
+    private final List<String> kinds;
 
-    FinalizeFn(String outputDir, String tempDir) {
+    FinalizeFn(String outputDir, String tempDir, List<String> kinds) {
       this.outputDir = outputDir;
       this.tempDir = tempDir;
+      this.kinds = kinds;
     }
 
     @ProcessElement
     public void process(@Element ArrayList<Shard> shards) throws IOException {
-      for (String kind : KINDS) {
+      for (String kind : kinds) {
         List<Shard> mine = shards.stream().filter(s -> s.kind().equals(kind)).sorted(Comparator.comparing(Shard::path)).toList();
         if (mine.isEmpty()) {
           FileSystems.create(resource(name(kind, 0, 1)), MimeTypes.TEXT).close();

@@ -61,6 +61,19 @@ public interface NewscleanOptions extends PipelineOptions {
 
   void setExplain(String value);
 
+  @Description("Flag records whose text is an exact or near (MinHash Jaccard >= 0.8) copy of another record of the run: duplicate_of and duplicate_kind. "
+      + "Off by default: on the DirectRunner the grouping costs more than the cleaning on large corpora (see the README).")
+  @Default.Boolean(false)
+  boolean getDuplicates();
+
+  void setDuplicates(boolean value);
+
+  @Description("With --duplicates, write the flagged records to duplicates-*.jsonl instead of records-*.jsonl.")
+  @Default.Boolean(false)
+  boolean getDuplicatesFile();
+
+  void setDuplicatesFile(boolean value);
+
   @Description("No progress lines on stderr during a long run, and no closing line.")
   @Default.Boolean(false)
   boolean getQuiet();

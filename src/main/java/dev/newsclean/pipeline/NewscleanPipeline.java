@@ -3,7 +3,13 @@ package dev.newsclean.pipeline;
 import java.util.UUID;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
  * The newsclean pipeline, wiring only: find the scrapes, extract and clean them into per-bundle
@@ -23,9 +29,23 @@ public final class NewscleanPipeline {
     PCollectionTuple cleaned =
         pipeline
             .apply("MatchScrapes", new MatchScrapes(root))
-            .apply("CleanFiles", new CleanFiles(root, ExtractSettings.of(options), temp, siteKey, stateIn(options)));
-    cleaned.get(CleanFiles.SHARDS).apply("FinalizeOutputs", new FinalizeOutputs(out, temp));
-    cleaned.get(CleanFiles.COUNTS).apply("BuildReport", new BuildReport(out));
+            .apply("CleanFiles", new CleanFiles(root, ExtractSettings.of(options), temp, siteKey, stateIn(options), options.getDuplicates()));
+    if (!options.getDuplicates()) {
+      cleaned.get(CleanFiles.SHARDS).apply("FinalizeOutputs", new FinalizeOutputs(out, temp));
+      cleaned.get(CleanFiles.COUNTS).apply("BuildReport", new BuildReport(out));
+    } else {
+      PCollection<KV<String, FlagDuplicates.Flag>> duplicates = cleaned.get(CleanFiles.FINGERPRINTS).apply("FlagDuplicates", new FlagDuplicates());
+      cleaned.get(CleanFiles.SHARDS)
+          .apply("MarkDuplicates", new MarkDuplicates(duplicates, temp, options.getDuplicatesFile()))
+          .apply("FinalizeOutputs", new FinalizeOutputs(out, temp, options.getDuplicatesFile()));
+      PCollection<OutcomeCounts> duplicateCounts =
+          duplicates.apply("CountDuplicates", MapElements.into(TypeDescriptor.of(OutcomeCounts.class)).via((KV<String, FlagDuplicates.Flag> f) -> OutcomeCounts.duplicate(f.getValue().kind())))
+              .setCoder(OutcomeCountsCoder.of());
+      PCollectionList.of(cleaned.get(CleanFiles.COUNTS)).and(duplicateCounts)
+          .apply("AllCounts", Flatten.pCollections())
+          .setCoder(OutcomeCountsCoder.of())
+          .apply("BuildReport", new BuildReport(out));
+    }
     String stateOut = stateOut(options);
     if (stateOut != null) {
       cleaned.get(CleanFiles.SITES).apply("WriteState", new SiteState.Write(stateOut));

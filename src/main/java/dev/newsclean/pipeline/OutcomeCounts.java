@@ -31,6 +31,7 @@ public final class OutcomeCounts implements Serializable {
   final TreeMap<String, Long> formats = new TreeMap<>();
   final TreeMap<String, Long> sites = new TreeMap<>();
   final TreeMap<String, Long> templateLines = new TreeMap<>();
+  final TreeMap<String, Long> duplicates = new TreeMap<>();
   final long[] removedShare = new long[SHARE_BUCKETS];
   final TreeMap<String, TreeSet<Example>> rejectExamples = new TreeMap<>();
   final TreeMap<String, TreeSet<Example>> removedExamples = new TreeMap<>();
@@ -89,6 +90,13 @@ public final class OutcomeCounts implements Serializable {
     }
   }
 
+  /** The count of one record flagged as a duplicate of {@code kind} ({@code exact} or {@code near}). */
+  static OutcomeCounts duplicate(String kind) {
+    OutcomeCounts c = new OutcomeCounts();
+    c.duplicates.put(kind, 1L);
+    return c;
+  }
+
   void skipped(String kind) {
     skips.merge(kind, 1L, Long::sum);
   }
@@ -106,6 +114,7 @@ public final class OutcomeCounts implements Serializable {
     add(formats, other.formats);
     add(sites, other.sites);
     add(templateLines, other.templateLines);
+    add(duplicates, other.duplicates);
     for (int i = 0; i < SHARE_BUCKETS; i++) {
       removedShare[i] += other.removedShare[i];
     }
@@ -124,6 +133,7 @@ public final class OutcomeCounts implements Serializable {
         && formats.equals(other.formats)
         && sites.equals(other.sites)
         && templateLines.equals(other.templateLines)
+        && duplicates.equals(other.duplicates)
         && java.util.Arrays.equals(removedShare, other.removedShare)
         && rejectExamples.equals(other.rejectExamples)
         && removedExamples.equals(other.removedExamples);

@@ -27,7 +27,7 @@ final class OutcomeCountsCoder extends AtomicCoder<OutcomeCounts> {
   public void encode(OutcomeCounts c, OutputStream outStream) throws IOException {
     DataOutputStream out = new DataOutputStream(outStream);
     out.writeLong(c.records);
-    for (TreeMap<String, Long> counts : java.util.List.of(c.rejects, c.skips, c.removed, c.formats, c.sites, c.templateLines)) {
+    for (TreeMap<String, Long> counts : java.util.List.of(c.rejects, c.skips, c.removed, c.formats, c.sites, c.templateLines, c.duplicates)) {
       out.writeInt(counts.size());
       for (Map.Entry<String, Long> e : counts.entrySet()) {
         writeText(out, e.getKey());
@@ -55,7 +55,7 @@ final class OutcomeCountsCoder extends AtomicCoder<OutcomeCounts> {
     DataInputStream in = new DataInputStream(inStream);
     OutcomeCounts c = new OutcomeCounts();
     c.records = in.readLong();
-    for (TreeMap<String, Long> counts : java.util.List.of(c.rejects, c.skips, c.removed, c.formats, c.sites, c.templateLines)) {
+    for (TreeMap<String, Long> counts : java.util.List.of(c.rejects, c.skips, c.removed, c.formats, c.sites, c.templateLines, c.duplicates)) {
       int n = in.readInt();
       for (int i = 0; i < n; i++) {
         counts.put(readText(in), in.readLong());

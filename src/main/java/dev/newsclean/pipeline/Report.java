@@ -10,7 +10,7 @@ import java.util.TreeMap;
 /** {@code report.json}: what a run did with every input (docs/schema.md). */
 @JsonPropertyOrder({
   "inputs", "records", "rejected", "skipped", "rejects_by_reason", "skipped_by_kind", "removed_lines", "removed_by_rule",
-  "documents_by_format", "records_by_site", "template_lines_by_site", "removed_share", "examples"
+  "documents_by_format", "records_by_site", "template_lines_by_site", "duplicates", "removed_share", "examples"
 })
 public record Report(
     long inputs,
@@ -24,6 +24,8 @@ public record Report(
     @JsonProperty("documents_by_format") Map<String, Long> documentsByFormat,
     @JsonProperty("records_by_site") Map<String, Long> recordsBySite,
     @JsonProperty("template_lines_by_site") Map<String, Long> templateLinesBySite,
+    /** Records flagged as duplicates, by kind ({@code exact}, {@code near}). */
+    Map<String, Long> duplicates,
     @JsonProperty("removed_share") List<Long> removedShare,
     Examples examples)
     implements Serializable {
@@ -47,6 +49,7 @@ public record Report(
         c.formats,
         c.sites,
         c.templateLines,
+        c.duplicates,
         java.util.Arrays.stream(c.removedShare).boxed().toList(),
         new Examples(texts(c.rejectExamples), texts(c.removedExamples)));
   }

@@ -1,0 +1,138 @@
+package dev.newsclean.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.util.MimeTypes;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.TupleTag;
+
+/**
+ * Writes the duplicate flags into the records: each records temp file that holds a flagged record
+ * is joined with its flags ({@code CoGroupByKey} on the file, so only one file's flags are ever
+ * held) and rewritten with {@code duplicate_of} and {@code duplicate_kind} set; with {@code
+ * separate}, flagged records go to a {@code duplicates} file instead. Every other temp file passes
+ * through untouched.
+ */
+final class MarkDuplicates extends PTransform<PCollection<Shard>, PCollection<Shard>> {
+
+  static final String DUPLICATES = "duplicates";
+
+  private final PCollection<KV<String, FlagDuplicates.Flag>> flags;
+  private final String tempDir;
+  private final boolean separate;
+
+  MarkDuplicates(PCollection<KV<String, FlagDuplicates.Flag>> flags, String tempDir, boolean separate) {
+    this.flags = flags;
+    this.tempDir = tempDir;
+    this.separate = separate;
+  }
+
+  @Override
+  public PCollection<Shard> expand(PCollection<Shard> shards) {
+    TupleTag<Shard> files = new TupleTag<>("files");
+    TupleTag<FlagDuplicates.Flag> flagged = new TupleTag<>("flags");
+    PCollection<KV<String, Shard>> byPath =
+        shards.apply("ByPath", ParDo.of(new ByPathFn())).setCoder(KvCoder.of(StringUtf8Coder.of(), ShardCoder.of()));
+    return KeyedPCollectionTuple.of(files, byPath).and(flagged, flags)
+        .apply("JoinFlags", CoGroupByKey.create())
+        .apply("Rewrite", ParDo.of(new RewriteFn(files, flagged, tempDir, separate)))
+        .setCoder(ShardCoder.of());
+  }
+
+  static final class ByPathFn extends DoFn<Shard, KV<String, Shard>> {
+    @ProcessElement
+    public void process(@Element Shard s, OutputReceiver<KV<String, Shard>> out) {
+      out.output(KV.of(s.path(), s));
+    }
+  }
+
+  static final class RewriteFn extends DoFn<KV<String, CoGbkResult>, Shard> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final TupleTag<Shard> files;
+    private final TupleTag<FlagDuplicates.Flag> flagged;
+    private final String tempDir;
+    private final boolean separate;
+
+    RewriteFn(TupleTag<Shard> files, TupleTag<FlagDuplicates.Flag> flagged, String tempDir, boolean separate) {
+      this.files = files;
+      this.flagged = flagged;
+      this.tempDir = tempDir;
+      this.separate = separate;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<Shard> out) throws IOException {
+      Shard shard = joined.getValue().getOnly(files, null);
+      if (shard == null) {
+        return;
+      }
+      Map<String, FlagDuplicates.Flag> byId = new HashMap<>();
+      joined.getValue().getAll(flagged).forEach(f -> byId.put(f.id(), f));
+      if (byId.isEmpty()) {
+        out.output(shard);
+        return;
+      }
+      String id = UUID.randomUUID().toString();
+      String keptPath = tempDir + "/" + shard.kind() + "-" + id + ".jsonl";
+      String duplicatesPath = tempDir + "/" + DUPLICATES + "-" + id + ".jsonl";
+      long kept = 0;
+      long moved = 0;
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(shard.path(), false))), StandardCharsets.UTF_8));
+          Writer keep = writer(keptPath);
+          Writer dups = separate ? writer(duplicatesPath) : null) {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          ObjectNode record = (ObjectNode) JSON.readTree(line);
+          FlagDuplicates.Flag flag = byId.get(record.path("id").asText());
+          if (flag == null) {
+            keep.write(line);
+            keep.write('\n');
+            kept++;
+            continue;
+          }
+          record.put("duplicate_of", flag.duplicateOf());
+          record.put("duplicate_kind", flag.kind());
+          Writer to = dups != null ? dups : keep;
+          to.write(JSON.writeValueAsString(record));
+          to.write('\n');
+          if (dups != null) {
+            moved++;
+          } else {
+            kept++;
+          }
+        }
+      }
+      if (kept > 0 || !separate) {
+        out.output(new Shard(shard.kind(), keptPath, kept));
+      }
+      if (moved > 0) {
+        out.output(new Shard(DUPLICATES, duplicatesPath, moved));
+      }
+    }
+
+    private static Writer writer(String path) throws IOException {
+      return new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(FileSystems.create(FileSystems.matchNewResource(path, false), MimeTypes.TEXT)), StandardCharsets.UTF_8), 1 << 16);
+    }
+  }
+}
