@@ -30,6 +30,7 @@ final class RunnerEquivalence {
     for (Path seed : seeds()) {
       Files.copy(seed, in.resolve(seed.getFileName()));
     }
+    Files.copy(seeds().get(0), in.resolve("nested/copy-of-a-seed.txt"));
     Files.writeString(in.resolve("page.html"), Fixtures.html("Council expands the bus network to the airport | Example"));
     Files.write(in.resolve("nested/report.docx"), Fixtures.docx(Fixtures.P1, Fixtures.P2));
     Files.write(in.resolve("nested/crawl.warc.gz"), Fixtures.warc(true));
@@ -53,7 +54,8 @@ final class RunnerEquivalence {
 
   /** Runs the pipeline with the given arguments and returns the lines it wrote, by file kind. */
   static Map<String, List<String>> run(Path in, Path out, String... runnerArgs) throws IOException {
-    List<String> args = new ArrayList<>(List.of("--input=" + in, "--output=" + out));
+    // Duplicates on: their grouping and joins must give the same flags on every runner.
+    List<String> args = new ArrayList<>(List.of("--input=" + in, "--output=" + out, "--duplicates=true"));
     args.addAll(List.of(runnerArgs));
     NewscleanOptions options = PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).as(NewscleanOptions.class);
     NewscleanPipeline.run(options);
@@ -83,6 +85,7 @@ final class RunnerEquivalence {
     }
     assertEquals("records present", true, direct.get("records.jsonl").size() > 5);
     assertEquals("a site's template learned", true, direct.get("removed.jsonl").stream().anyMatch(l -> l.contains("\"rule\":\"site.template\"")));
+    assertEquals("a duplicate flagged", true, direct.get("records.jsonl").stream().anyMatch(l -> l.contains("\"duplicate_kind\":\"exact\"")));
     assertEquals("the state written", true, direct.get("state/sites.jsonl").stream().anyMatch(l -> l.contains("\"site\":\"example.org\"")));
   }
 
