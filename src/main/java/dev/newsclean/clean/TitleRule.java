@@ -89,7 +89,7 @@ public final class TitleRule implements Rule {
     if (best != null) {
       best.restore();
       page.remove(best, ID);
-      page.found(page.found().withTitle(best.text()));
+      page.found(page.found().withTitle(withoutPath(best.text())));
       for (Line other : lines) {
         if (other != best && !other.removed() && same(other.text(), best.text())) {
           page.remove(other, ID);
@@ -159,6 +159,24 @@ public final class TitleRule implements Rule {
         && !LineFeatures.endsSentence(text)
         && startsLikeAHeadline
         && notAllCapitalised;
+  }
+
+  /**
+   * The headline without a breadcrumb path printed before it on the same line ("News / India News /
+   * 'No need to panic'..."): the last segment, when every segment before it is a short section name.
+   */
+  static String withoutPath(String text) {
+    String[] parts = text.split("\\s+[/›»>]\\s+");
+    if (parts.length < 2) {
+      return text;
+    }
+    for (int i = 0; i < parts.length - 1; i++) {
+      if (parts[i].isBlank() || parts[i].strip().split("\\s+").length > 3) {
+        return text;
+      }
+    }
+    String last = parts[parts.length - 1].strip();
+    return last.split("\\s+").length >= MIN_WORDS ? last : text;
   }
 
   /** A byline, date or the like within {@link #FOLLOWER_REACH} lines below. */

@@ -366,4 +366,12 @@ public class RulesTest {
     assertEquals("reading.time", rule(c, "3-min read"));
     assertEquals(2, paragraphs(c).size());
   }
+
+  @Test
+  public void aBreadcrumbPathBeforeTheHeadlineOnItsLineIsNotPartOfTheTitle() {
+    assertEquals("No need to panic, need to remain alert: AIIMS on new subvariant",
+        TitleRule.withoutPath("News / India News / No need to panic, need to remain alert: AIIMS on new subvariant"));
+    assertEquals("A tale of two cities / and one more besides", TitleRule.withoutPath("A tale of two cities / and one more besides"));
+    assertEquals("News / Short", TitleRule.withoutPath("News / Short"));
+  }
 }
