@@ -7,4 +7,16 @@ import java.io.Serializable;
  * can be joined back to it), the key of its exact words and its MinHash signature ({@link
  * dev.newsclean.clean.MinHash}).
  */
-record Fingerprint(String id, String shard, String exactKey, int[] signature) implements Serializable {}
+record Fingerprint(String id, String shard, String exactKey, int[] signature) implements Serializable {
+
+  // By value, signature included: runners compare elements (the DirectRunner's mutation checks).
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Fingerprint f && id.equals(f.id) && shard.equals(f.shard) && exactKey.equals(f.exactKey) && java.util.Arrays.equals(signature, f.signature);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(id, shard, exactKey) * 31 + java.util.Arrays.hashCode(signature);
+  }
+}

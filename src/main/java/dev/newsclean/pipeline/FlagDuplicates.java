@@ -46,7 +46,17 @@ public final class FlagDuplicates extends PTransform<PCollection<Fingerprint>, P
 
   record Member(String id, String shard, String exactKey) implements Serializable {}
 
-  record Probe(String id, String shard, String exactKey, int[] signature) implements Serializable {}
+  record Probe(String id, String shard, String exactKey, int[] signature) implements Serializable {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Probe p && id.equals(p.id) && shard.equals(p.shard) && exactKey.equals(p.exactKey) && java.util.Arrays.equals(signature, p.signature);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(id, shard, exactKey) * 31 + java.util.Arrays.hashCode(signature);
+    }
+  }
 
   /** Two records found to be copies of each other, either way round. */
   record Edge(Member from, Member to) implements Serializable {}
