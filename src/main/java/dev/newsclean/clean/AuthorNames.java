@@ -53,16 +53,27 @@ public final class AuthorNames {
       if (words.stream().anyMatch(STAFF::contains)) {
         continue;
       }
-      boolean organisation =
-          words.size() == 1 && name.equals(name.toUpperCase(Locale.ROOT))
-              || words.size() > 4
-              || key.contains(".com")
-              || siteNames.contains(key.replaceAll("[^\\p{L}\\p{N}]", ""))
-              || words.stream().anyMatch(ORGANISATION::contains);
+      boolean organisation = organisation(name, siteNames);
       (organisation ? organisations : people).putIfAbsent(key, name);
     }
     List<String> out = new ArrayList<>(people.isEmpty() ? organisations.values() : people.values());
     return out.size() > MAX_NAMES ? out.subList(0, MAX_NAMES) : out;
+  }
+
+  /** A staff label ("Staff Reporter", "News Desk") rather than a person's name. */
+  static boolean staff(String name) {
+    return List.of(name.toLowerCase(Locale.ROOT).split("[\\s.]+")).stream().anyMatch(STAFF::contains);
+  }
+
+  /** An organisation rather than a person: one word in capitals, five words or more, a domain, the site, or an organisation word. */
+  static boolean organisation(String name, Set<String> siteNames) {
+    String key = name.toLowerCase(Locale.ROOT);
+    List<String> words = List.of(key.split("[\\s.]+"));
+    return words.size() == 1 && name.equals(name.toUpperCase(Locale.ROOT))
+        || words.size() > 4
+        || key.contains(".com")
+        || siteNames.contains(key.replaceAll("[^\\p{L}\\p{N}]", ""))
+        || words.stream().anyMatch(ORGANISATION::contains);
   }
 
   /** The names, with co-authors named in parentheses split out: "Jane Doe (avec Jean Dupont et Ana Sousa)". */

@@ -29,6 +29,7 @@ public final class Rules {
         new BreadcrumbRule(book.phrases("nav.breadcrumb")),
         new BylineRule(),
         new PageDateRule(),
+        new NameAboveDateRule(),
         new TagsLineRule(book.phrases("tags.line")),
         new PhraseRule("legal.footer", book.phrases("legal.footer")),
         new LineClassifier(),

@@ -374,4 +374,26 @@ public class RulesTest {
     assertEquals("A tale of two cities / and one more besides", TitleRule.withoutPath("A tale of two cities / and one more besides"));
     assertEquals("News / Short", TitleRule.withoutPath("News / Short"));
   }
+
+  @Test
+  public void aNameAloneAboveTheDateIsTheAuthor() {
+    Cleaned c = clean("Take These Steps to Spend Less Money Over the Holidays", "You can embrace the holiday spirit without going bankrupt.",
+        "Meredith Dietz", "December 21, 2023", prose(1), prose(2));
+    assertEquals(java.util.List.of("Meredith Dietz"), c.article().authors());
+    assertEquals("byline", rule(c, "Meredith Dietz"));
+
+    Cleaned role = clean("Teen hacker sentenced after mental health assessment", "Will Shanklin", "Contributing Reporter", "Thu, Dec 21, 2023", prose(1), prose(2));
+    assertEquals(java.util.List.of("Will Shanklin"), role.article().authors());
+
+    Cleaned glued = clean("New obesity drugs are coming", "ByTara Haelle", "December 21, 2023", prose(1), prose(2));
+    assertEquals(java.util.List.of("Tara Haelle"), glued.article().authors());
+  }
+
+  @Test
+  public void pageFurnitureAboveTheDateIsNoAuthor() {
+    for (String line : new String[] {"Privacy Settings", "Senior Editor", "COMMENTARY Public Health", "Saffron OtterAssistant Features Editor"}) {
+      Cleaned c = clean("Some headline about the talks", line, "December 21, 2023", prose(1), prose(2));
+      assertEquals(line, java.util.List.of(), c.article().authors());
+    }
+  }
 }

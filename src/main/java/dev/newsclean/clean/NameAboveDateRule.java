@@ -1,0 +1,90 @@
+package dev.newsclean.clean;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * {@code byline}, for plain text without one: the author's name alone on its line just above the
+ * article's date ("Meredith Dietz" / "December 21, 2023"), with at most one line between them (a
+ * role, "Contributing Reporter", or a handle, "@ashifa_k"). Only the first date line of the page
+ * counts, and only a line shaped like a person's name: two to four words, each capitalised, no
+ * short stop word, no word of a job title or of page furniture, no organisation or staff word, no
+ * words run together or in capitals ("ByTara Haelle" loses its glued "By").
+ */
+public final class NameAboveDateRule implements Rule {
+
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*");
+  /** "ByTara Haelle": a byline prefix glued to the name. */
+  private static final Pattern GLUED_BY = Pattern.compile("^By(?=\\p{Lu}\\p{Ll})");
+  /** Two words run together ("OtterAssistant"), beyond the short prefixes of names (McGregor, DeShawn). */
+  private static final Pattern GLUED = Pattern.compile("\\p{Ll}{3,}\\p{Lu}\\p{Ll}{3,}");
+  /** A word in capitals longer than initials ("COMMENTARY"). */
+  private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{4,}");
+  /** Words of job titles and page furniture, which sit where a name would. */
+  private static final Set<String> NOT_NAMES = Set.of("editor", "senior", "associate", "assistant", "contributing", "contributor", "features",
+      "reporter", "writer", "columnist", "correspondent", "privacy", "settings", "commentary", "opinion", "analysis", "updated", "published",
+      "sponsored", "advertisement", "subscribe", "newsletter", "share", "follow", "comments", "photo", "video", "live", "licensing", "request",
+      "reprints", "permissions");
+  private static final Set<String> FUNCTION_WORDS = Set.of("from", "with", "into", "about", "after", "over", "under", "this", "that", "these", "when", "what");
+  private static final int MAX_CHARS = 40;
+
+  @Override
+  public String id() {
+    return BylineRule.ID;
+  }
+
+  @Override
+  public void apply(Page page) {
+    if (!page.plainText() || !page.found().authors().isEmpty()) {
+      return;
+    }
+    List<Line> lines = page.lines();
+    for (Line date : lines) {
+      if (!date.removed() || !(PageDateRule.ID.equals(date.removedBy()) || BylineRule.ID.equals(date.removedBy()))) {
+        continue;
+      }
+      for (int k = 1; k <= 2 && date.index() - k >= 0; k++) {
+        Line above = lines.get(date.index() - k);
+        if (isName(above, page.stopwords())) {
+          page.remove(above, BylineRule.ID, "a name above the date");
+          page.found(page.found().withAuthors(List.of(name(above.text()))));
+          return;
+        }
+      }
+      return;
+    }
+  }
+
+  static String name(String text) {
+    return GLUED_BY.matcher(text.strip()).replaceFirst("");
+  }
+
+  static boolean isName(Line line, Set<String> stopwords) {
+    String by = line.removedBy();
+    if (line.removed() && (by == null || !by.startsWith("text."))) {
+      return false;
+    }
+    String text = name(line.text());
+    if (GLUED.matcher(text).find() || CAPITALS.matcher(text).find()) {
+      return false;
+    }
+    if (text.length() > MAX_CHARS) {
+      return false;
+    }
+    String[] words = text.split("\\s+");
+    if (words.length < 2 || words.length > 4) {
+      return false;
+    }
+    for (String w : words) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      // Short stop words ("The", "In", "Le") are not names; longer ones may be ("Will Shanklin", "May Bulman").
+      boolean functionWord = stopwords.contains(lower) && (lower.length() <= 3 || FUNCTION_WORDS.contains(lower));
+      if (!NAME_WORD.matcher(w).matches() || functionWord || NOT_NAMES.contains(lower)) {
+        return false;
+      }
+    }
+    return !AuthorNames.staff(text) && !AuthorNames.organisation(text, Set.of());
+  }
+}
