@@ -23,22 +23,20 @@ public final class MinHash {
   /** Estimated Jaccard similarity from which two texts are near duplicates. */
   public static final double THRESHOLD = 0.8;
 
-  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-  private static final long FNV_PRIME = 0x100000001b3L;
   private static final long[] SEEDS = new long[HASHES];
 
   static {
     long x = 0x9E3779B97F4A7C15L;
     for (int i = 0; i < HASHES; i++) {
       x += 0x9E3779B97F4A7C15L;
-      SEEDS[i] = mix(x);
+      SEEDS[i] = Hashes.mix(x);
     }
   }
 
   private MinHash() {}
 
-  /** The text's words, lower case, letters and digits only. */
-  static List<String> words(String text) {
+  /** The text's words, lower case, letters and digits only: what both fingerprints are computed from. */
+  public static List<String> words(String text) {
     List<String> out = new ArrayList<>();
     for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
       if (!w.isEmpty()) {
@@ -50,27 +48,35 @@ public final class MinHash {
 
   /** A hex key equal for two texts with the same words in the same order. */
   public static String exactKey(String text) {
-    long h = FNV_OFFSET;
-    for (String w : words(text)) {
-      h = fnv(h, w);
-      h = (h ^ ' ') * FNV_PRIME;
+    return exactKey(words(text));
+  }
+
+  /** {@link #exactKey(String)} of the text's {@link #words}. */
+  public static String exactKey(List<String> words) {
+    long h = Hashes.FNV_OFFSET;
+    for (String w : words) {
+      h = Hashes.fnv(Hashes.fnv(h, w), ' ');
     }
-    return Long.toHexString(mix(h));
+    return Long.toHexString(Hashes.mix(h));
   }
 
   /** The signature: {@link #HASHES} least hashes over the text's shingles (a text shorter than a shingle is one). */
   public static int[] signature(String text) {
-    List<String> words = words(text);
+    return signature(words(text));
+  }
+
+  /** {@link #signature(String)} of the text's {@link #words}. */
+  public static int[] signature(List<String> words) {
     int[] sig = new int[HASHES];
     java.util.Arrays.fill(sig, Integer.MAX_VALUE);
     int shingles = Math.max(1, words.size() - SHINGLE + 1);
     for (int s = 0; s < shingles; s++) {
-      long h = FNV_OFFSET;
+      long h = Hashes.FNV_OFFSET;
       for (int k = s; k < Math.min(words.size(), s + SHINGLE); k++) {
-        h = (fnv(h, words.get(k)) ^ ' ') * FNV_PRIME;
+        h = Hashes.fnv(Hashes.fnv(h, words.get(k)), ' ');
       }
       for (int i = 0; i < HASHES; i++) {
-        int v = (int) (mix(h ^ SEEDS[i]) >>> 33);
+        int v = (int) (Hashes.mix(h ^ SEEDS[i]) >>> 33);
         if (v < sig[i]) {
           sig[i] = v;
         }
@@ -83,11 +89,11 @@ public final class MinHash {
   public static List<String> bandKeys(int[] sig) {
     List<String> keys = new ArrayList<>(BANDS);
     for (int b = 0; b < BANDS; b++) {
-      long h = FNV_OFFSET;
+      long h = Hashes.FNV_OFFSET;
       for (int r = 0; r < ROWS; r++) {
-        h = (h ^ sig[b * ROWS + r]) * FNV_PRIME;
+        h = Hashes.fnv(h, sig[b * ROWS + r]);
       }
-      keys.add(b + ":" + Long.toHexString(mix(h)));
+      keys.add(b + ":" + Long.toHexString(Hashes.mix(h)));
     }
     return keys;
   }
@@ -101,19 +107,5 @@ public final class MinHash {
       }
     }
     return same / (double) HASHES;
-  }
-
-  private static long fnv(long h, String word) {
-    for (int i = 0; i < word.length(); i++) {
-      h = (h ^ word.charAt(i)) * FNV_PRIME;
-    }
-    return h;
-  }
-
-  /** SplitMix64's finaliser. */
-  private static long mix(long z) {
-    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-    return z ^ (z >>> 31);
   }
 }

@@ -18,8 +18,6 @@ public final class SiteLines implements Serializable {
 
   /** Distinct lines kept per site; pruned back to this when twice as many are held. */
   public static final int MAX_LINES = 20_000;
-  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-  private static final long FNV_PRIME = 0x100000001b3L;
 
   private double pages;
   private final HashMap<Long, Double> counts;
@@ -45,7 +43,7 @@ public final class SiteLines implements Serializable {
    * a line with no letters or digits.
    */
   public static long hash(String line) {
-    long h = FNV_OFFSET;
+    long h = Hashes.FNV_OFFSET;
     boolean any = false;
     boolean space = false;
     for (int i = 0; i < line.length(); ) {
@@ -61,19 +59,16 @@ public final class SiteLines implements Serializable {
         continue;
       }
       if (space) {
-        h = (h ^ ' ') * FNV_PRIME;
+        h = Hashes.fnv(h, ' ');
         space = false;
       }
-      h = (h ^ k) * FNV_PRIME;
+      h = Hashes.fnv(h, k);
       any = true;
     }
     if (!any) {
       return 0;
     }
-    long z = h;
-    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-    z ^= z >>> 31;
+    long z = Hashes.mix(h);
     return z == 0 ? 1 : z;
   }
 

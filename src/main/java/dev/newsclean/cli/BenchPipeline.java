@@ -94,7 +94,7 @@ public final class BenchPipeline {
     report("plain Java loop", n, bytes, plainSeconds, plainHeap);
     System.out.printf("DirectRunner throughput is %.2fx the plain loop's; with site templates the run takes %.2fx the time without%n",
         plainSeconds / beamSeconds, beamSeconds / bareSeconds);
-    Main.deleteTree(work);
+    OutputFolder.deleteTree(work);
   }
 
   private static void report(String name, int n, long bytes, double seconds, long[] heap) {

@@ -306,7 +306,6 @@ public final class HostileCorpus {
   static boolean account(Path corpus, Path out) throws IOException {
     TreeSet<String> sources = new TreeSet<>();
     java.util.Map<String, Long> reasons = new java.util.TreeMap<>();
-    long processingErrors = 0;
     try (Stream<Path> files = Files.list(out)) {
       for (Path f : files.filter(p -> p.getFileName().toString().matches("(records|rejects)-.*\\.jsonl")).toList()) {
         try (Stream<String> lines = Files.lines(f)) {
@@ -320,7 +319,7 @@ public final class HostileCorpus {
         }
       }
     }
-    processingErrors = reasons.getOrDefault("processing_error", 0L);
+    long processingErrors = reasons.getOrDefault("processing_error", 0L);
     List<String> missing = new ArrayList<>();
     long files = 0;
     long notContainers = 0;

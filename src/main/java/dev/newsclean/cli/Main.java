@@ -87,8 +87,4 @@ public final class Main {
       direct.setBlockOnRun(false);
     }
   }
-
-  static void deleteTree(Path root) throws IOException {
-    OutputFolder.deleteTree(root);
-  }
 }

@@ -93,11 +93,22 @@ public final class DocumentExtractor implements AutoCloseable {
     }
   }
 
-  private void single(String source, byte[] bytes, DocumentSink sink) throws IOException {
+  /** What content is, by its bytes: how to read it, and its media type. */
+  private record Sniffed(InputKind kind, MediaType type) {}
+
+  private Sniffed sniff(byte[] bytes) throws IOException {
     InputKind plain = ContentSniffer.textKind(bytes);
-    MediaType type = plain == null ? sniffer.mediaType(bytes) : MediaType.TEXT_PLAIN;
-    InputKind kind = plain != null ? plain : ContentSniffer.kind(type, bytes);
-    switch (kind) {
+    if (plain != null) {
+      return new Sniffed(plain, MediaType.TEXT_PLAIN);
+    }
+    MediaType type = sniffer.mediaType(bytes);
+    return new Sniffed(ContentSniffer.kind(type, bytes), type);
+  }
+
+  private void single(String source, byte[] bytes, DocumentSink sink) throws IOException {
+    Sniffed sniffed = sniff(bytes);
+    MediaType type = sniffed.type();
+    switch (sniffed.kind()) {
       case TEXT -> text(source, bytes, Metadata.EMPTY, sink);
       case HTML -> sink.document(html.extract(source, bytes, Metadata.EMPTY));
       case WARC -> warc.read(source, new ByteArrayInputStream(bytes), sink);
@@ -118,19 +129,18 @@ public final class DocumentExtractor implements AutoCloseable {
    * archives), or is a container itself, is skipped as the kind it was sniffed to be.
    */
   private void payload(String id, byte[] bytes, Metadata hints, String kind, DocumentSink sink) {
-    InputKind plain = ContentSniffer.textKind(bytes);
-    MediaType type;
+    Sniffed sniffed;
     try {
-      type = plain == null ? sniffer.mediaType(bytes) : MediaType.TEXT_PLAIN;
+      sniffed = sniff(bytes);
     } catch (IOException e) {
       sink.reject(Reject.of(id, Reject.Reason.UNREADABLE, "cannot tell the payload's type: " + oneLine(e)));
       return;
     }
-    InputKind sniffed = plain != null ? plain : ContentSniffer.kind(type, bytes);
-    switch (sniffed) {
+    MediaType type = sniffed.type();
+    switch (sniffed.kind()) {
       case TEXT -> text(id, bytes, hints, sink);
       case HTML -> sink.document(html.extract(id, bytes, hints));
-      case WARC, JSONL -> sink.skipped(id, kind + "." + sniffed.name().toLowerCase(Locale.ROOT));
+      case WARC, JSONL -> sink.skipped(id, kind + "." + sniffed.kind().name().toLowerCase(Locale.ROOT));
       case TIKA -> {
         if (isOpaque(type)) {
           sink.skipped(id, kind + "." + type.getBaseType().toString().toLowerCase(Locale.ROOT).replace('/', '_'));

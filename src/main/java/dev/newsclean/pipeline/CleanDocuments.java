@@ -10,11 +10,7 @@ import dev.newsclean.model.Cleaned;
 import dev.newsclean.model.Reject;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.channels.Channels;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
@@ -64,8 +60,7 @@ final class CleanDocuments extends DoFn<Shard, Shard> {
     Map<String, SiteTemplate> bySite = context.sideInput(templates);
     // A runner's map view may decode a value on every get: each site's template is read once per
     // instance (the view is one global-window value, the same for every element of the run).
-    var resource = FileSystems.matchNewResource(documents.path(), false);
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(FileSystems.open(resource)), StandardCharsets.UTF_8), 1 << 16)) {
+    try (BufferedReader in = TempFiles.reader(documents.path())) {
       int n = 0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         n++;
@@ -94,8 +89,8 @@ final class CleanDocuments extends DoFn<Shard, Shard> {
       if (!fingerprints) {
         return;
       }
-      String text = cleaned.article().text();
-      context.output(FINGERPRINTS, new Fingerprint(cleaned.article().id(), bundle.path(CleanFiles.RECORDS), MinHash.exactKey(text), MinHash.signature(text)));
+      java.util.List<String> words = MinHash.words(cleaned.article().text());
+      context.output(FINGERPRINTS, new Fingerprint(cleaned.article().id(), bundle.path(CleanFiles.RECORDS), MinHash.exactKey(words), MinHash.signature(words)));
     }
   }
 

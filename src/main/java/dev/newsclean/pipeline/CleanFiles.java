@@ -22,26 +22,20 @@ import dev.newsclean.io.Json;
 import dev.newsclean.model.Article;
 import dev.newsclean.model.Reject;
 import dev.newsclean.model.Removal;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.io.FileIO;
-import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
-import org.apache.beam.sdk.util.MimeTypes;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
@@ -231,8 +225,7 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
       try {
         Writer writer = writers.get(kind);
         if (writer == null) {
-          var resource = FileSystems.matchNewResource(path(kind), false);
-          writer = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(FileSystems.create(resource, MimeTypes.TEXT)), StandardCharsets.UTF_8), 1 << 16);
+          writer = TempFiles.writer(path(kind));
           writers.put(kind, writer);
         }
         Json.write(writer, value);

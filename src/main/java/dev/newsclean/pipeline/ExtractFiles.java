@@ -7,23 +7,18 @@ import dev.newsclean.extract.DocumentSink;
 import dev.newsclean.io.Json;
 import dev.newsclean.model.Document;
 import dev.newsclean.model.Reject;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.channels.Channels;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.beam.sdk.io.FileIO;
-import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
-import org.apache.beam.sdk.util.MimeTypes;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;
 
@@ -104,8 +99,7 @@ final class ExtractFiles extends DoFn<FileIO.ReadableFile, Shard> {
   private void write(SiteDocument document) {
     try {
       if (documents == null) {
-        var resource = FileSystems.matchNewResource(documentsPath, false);
-        documents = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(FileSystems.create(resource, MimeTypes.TEXT)), StandardCharsets.UTF_8), 1 << 16);
+        documents = TempFiles.writer(documentsPath);
       }
       Json.write(documents, document);
       documents.write('\n');

@@ -46,18 +46,6 @@ public final class FlagDuplicates extends PTransform<PCollection<Fingerprint>, P
 
   record Member(String id, String shard, String exactKey) implements Serializable {}
 
-  record Probe(String id, String shard, String exactKey, int[] signature) implements Serializable {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Probe p && id.equals(p.id) && shard.equals(p.shard) && exactKey.equals(p.exactKey) && java.util.Arrays.equals(signature, p.signature);
-    }
-
-    @Override
-    public int hashCode() {
-      return java.util.Objects.hash(id, shard, exactKey) * 31 + java.util.Arrays.hashCode(signature);
-    }
-  }
-
   /** Two records found to be copies of each other, either way round. */
   record Edge(Member from, Member to) implements Serializable {}
 
@@ -130,24 +118,24 @@ public final class FlagDuplicates extends PTransform<PCollection<Fingerprint>, P
     // Each candidate pair (x, y) with y < x: x's signature travels to y, where both are compared.
     TupleTag<Fingerprint> self = new TupleTag<>("self");
     TupleTag<String> wanted = new TupleTag<>("wanted");
-    PCollection<KV<String, Probe>> probes =
+    PCollection<KV<String, Fingerprint>> probes =
         KeyedPCollectionTuple.of(self, byId).and(wanted, candidates)
             .apply("JoinCandidates", CoGroupByKey.create())
-            .apply("Probes", ParDo.of(new DoFn<KV<String, CoGbkResult>, KV<String, Probe>>() {
+            .apply("Probes", ParDo.of(new DoFn<KV<String, CoGbkResult>, KV<String, Fingerprint>>() {
               @ProcessElement
-              public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<KV<String, Probe>> out) {
+              public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<KV<String, Fingerprint>> out) {
                 Fingerprint f = joined.getValue().getOnly(self, null);
                 if (f == null) {
                   return;
                 }
                 for (String y : new TreeSet<>(toList(joined.getValue().getAll(wanted)))) {
-                  out.output(KV.of(y, new Probe(f.id(), f.shard(), f.exactKey(), f.signature())));
+                  out.output(KV.of(y, f));
                 }
               }
-            })).setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Probe.class)));
+            })).setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Fingerprint.class)));
 
     TupleTag<Fingerprint> target = new TupleTag<>("target");
-    TupleTag<Probe> probed = new TupleTag<>("probes");
+    TupleTag<Fingerprint> probed = new TupleTag<>("probes");
     PCollection<KV<String, Edge>> near =
         KeyedPCollectionTuple.of(target, byId).and(probed, probes)
             .apply("JoinProbes", CoGroupByKey.create())
@@ -158,7 +146,7 @@ public final class FlagDuplicates extends PTransform<PCollection<Fingerprint>, P
                 if (y == null) {
                   return;
                 }
-                for (Probe x : joined.getValue().getAll(probed)) {
+                for (Fingerprint x : joined.getValue().getAll(probed)) {
                   if (MinHash.similarity(x.signature(), y.signature()) >= MinHash.THRESHOLD) {
                     both(new Member(x.id(), x.shard(), x.exactKey()), new Member(y.id(), y.shard(), y.exactKey()), out);
                   }

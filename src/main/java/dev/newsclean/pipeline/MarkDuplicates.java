@@ -3,26 +3,19 @@ package dev.newsclean.pipeline;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
-import org.apache.beam.sdk.util.MimeTypes;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TupleTag;
@@ -99,9 +92,9 @@ final class MarkDuplicates extends PTransform<PCollection<Shard>, PCollection<Sh
       String duplicatesPath = tempDir + "/" + DUPLICATES + "-" + id + ".jsonl";
       long kept = 0;
       long moved = 0;
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(shard.path(), false))), StandardCharsets.UTF_8));
-          Writer keep = writer(keptPath);
-          Writer dups = separate ? writer(duplicatesPath) : null) {
+      try (BufferedReader in = TempFiles.reader(shard.path());
+          Writer keep = TempFiles.writer(keptPath);
+          Writer dups = separate ? TempFiles.writer(duplicatesPath) : null) {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
           ObjectNode record = (ObjectNode) JSON.readTree(line);
           FlagDuplicates.Flag flag = byId.get(record.path("id").asText());
@@ -129,10 +122,6 @@ final class MarkDuplicates extends PTransform<PCollection<Shard>, PCollection<Sh
       if (moved > 0) {
         out.output(new Shard(DUPLICATES, duplicatesPath, moved));
       }
-    }
-
-    private static Writer writer(String path) throws IOException {
-      return new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(FileSystems.create(FileSystems.matchNewResource(path, false), MimeTypes.TEXT)), StandardCharsets.UTF_8), 1 << 16);
     }
   }
 }

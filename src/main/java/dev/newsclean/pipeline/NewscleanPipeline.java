@@ -30,22 +30,18 @@ public final class NewscleanPipeline {
         pipeline
             .apply("MatchScrapes", new MatchScrapes(root))
             .apply("CleanFiles", new CleanFiles(root, ExtractSettings.of(options), temp, siteKey, stateIn(options), options.getDuplicates()));
-    if (!options.getDuplicates()) {
-      cleaned.get(CleanFiles.SHARDS).apply("FinalizeOutputs", new FinalizeOutputs(out, temp));
-      cleaned.get(CleanFiles.COUNTS).apply("BuildReport", new BuildReport(out));
-    } else {
+    PCollection<Shard> shards = cleaned.get(CleanFiles.SHARDS);
+    PCollection<OutcomeCounts> counts = cleaned.get(CleanFiles.COUNTS);
+    if (options.getDuplicates()) {
       PCollection<KV<String, FlagDuplicates.Flag>> duplicates = cleaned.get(CleanFiles.FINGERPRINTS).apply("FlagDuplicates", new FlagDuplicates());
-      cleaned.get(CleanFiles.SHARDS)
-          .apply("MarkDuplicates", new MarkDuplicates(duplicates, temp, options.getDuplicatesFile()))
-          .apply("FinalizeOutputs", new FinalizeOutputs(out, temp, options.getDuplicatesFile()));
+      shards = shards.apply("MarkDuplicates", new MarkDuplicates(duplicates, temp, options.getDuplicatesFile()));
       PCollection<OutcomeCounts> duplicateCounts =
           duplicates.apply("CountDuplicates", MapElements.into(TypeDescriptor.of(OutcomeCounts.class)).via((KV<String, FlagDuplicates.Flag> f) -> OutcomeCounts.duplicate(f.getValue().kind())))
               .setCoder(OutcomeCountsCoder.of());
-      PCollectionList.of(cleaned.get(CleanFiles.COUNTS)).and(duplicateCounts)
-          .apply("AllCounts", Flatten.pCollections())
-          .setCoder(OutcomeCountsCoder.of())
-          .apply("BuildReport", new BuildReport(out));
+      counts = PCollectionList.of(counts).and(duplicateCounts).apply("AllCounts", Flatten.pCollections()).setCoder(OutcomeCountsCoder.of());
     }
+    shards.apply("FinalizeOutputs", new FinalizeOutputs(out, temp, options.getDuplicates() && options.getDuplicatesFile()));
+    counts.apply("BuildReport", new BuildReport(out));
     String stateOut = stateOut(options);
     if (stateOut != null) {
       cleaned.get(CleanFiles.SITES).apply("WriteState", new SiteState.Write(stateOut));

@@ -32,6 +32,15 @@ public class KilledRunTest {
     Main.run(PipelineOptionsFactory.fromArgs("--input=" + in, "--output=" + out, "--quiet=true").as(NewscleanOptions.class));
   }
 
+  /** The output of a finished run of one small page, in {@code parent}/out: what a killed run must leave alone. */
+  private Path previousOutput(Path parent) throws IOException {
+    Path small = Files.createTempDirectory(tmp.getRoot().toPath(), "small");
+    Files.writeString(small.resolve("a.txt"), Fixtures.P1 + "\n" + Fixtures.P2 + "\n");
+    Path out = parent.resolve("out");
+    run(small, out);
+    return out;
+  }
+
   /** Every file under the folder with a digest of its content. */
   private static TreeMap<String, String> snapshot(Path dir) throws Exception {
     TreeMap<String, String> files = new TreeMap<>();
@@ -51,11 +60,8 @@ public class KilledRunTest {
 
   @Test
   public void aKilledRunLeavesThePreviousOutputAndTheNextRunCleansUp() throws Exception {
-    Path small = tmp.newFolder("small").toPath();
-    Files.writeString(small.resolve("a.txt"), Fixtures.P1 + "\n" + Fixtures.P2 + "\n");
     Path parent = tmp.newFolder("work").toPath();
-    Path out = parent.resolve("out");
-    run(small, out);
+    Path out = previousOutput(parent);
     TreeMap<String, String> before = snapshot(out);
 
     // A corpus that takes the child JVM well over the time we give it before the kill.
@@ -98,11 +104,8 @@ public class KilledRunTest {
 
   @Test
   public void aRunKilledBetweenItsTwoRenamesGetsItsPreviousOutputBack() throws Exception {
-    Path small = tmp.newFolder("in").toPath();
-    Files.writeString(small.resolve("a.txt"), Fixtures.P1 + "\n" + Fixtures.P2 + "\n");
     Path parent = tmp.newFolder("work2").toPath();
-    Path out = parent.resolve("out");
-    run(small, out);
+    Path out = previousOutput(parent);
     TreeMap<String, String> before = snapshot(out);
     // What a run with a process id that no longer exists leaves after its first rename.
     long dead = new ProcessBuilder("true").start().onExit().get().pid();
