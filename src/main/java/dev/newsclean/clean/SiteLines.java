@@ -91,6 +91,13 @@ public final class SiteLines implements Serializable {
     return this;
   }
 
+  /** These counts with the sign turned: merged into a sum, they take these pages out of it again. */
+  public SiteLines negated() {
+    HashMap<Long, Double> negative = new HashMap<>();
+    counts.forEach((h, n) -> negative.put(h, -n));
+    return new SiteLines(-pages, negative);
+  }
+
   /** This run's counts as the next run sees them: halved, and lines seen on under one page dropped. */
   public SiteLines aged() {
     HashMap<Long, Double> halved = new HashMap<>();
@@ -99,7 +106,7 @@ public final class SiteLines implements Serializable {
         halved.put(h, n / 2);
       }
     });
-    return new SiteLines(pages / 2, halved);
+    return new SiteLines(Math.max(0, pages) / 2, halved);
   }
 
   public double pages() {

@@ -1,6 +1,7 @@
 package dev.newsclean.clean;
 
 import java.io.Serializable;
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -24,6 +25,11 @@ public record SiteTemplate(String site, double pages, Map<Long, Double> lines) i
     lines = Map.copyOf(lines);
   }
 
+  /** Whether a line with these features counts as prose, which needs {@link #PROSE_SHARE}. */
+  static boolean prose(Line line) {
+    return line.features().words() >= PROSE_WORDS && line.features().endsSentence();
+  }
+
   /** On how many pages the line was seen, when that makes it template; 0 otherwise. */
   double templatePages(Line line) {
     if (pages < MIN_SITE_PAGES || lines.isEmpty()) {
@@ -33,7 +39,51 @@ public record SiteTemplate(String site, double pages, Map<Long, Double> lines) i
     if (seen == null || seen < MIN_LINE_PAGES) {
       return 0;
     }
-    boolean prose = line.features().words() >= PROSE_WORDS && line.features().endsSentence();
-    return seen >= (prose ? PROSE_SHARE : MIN_SHARE) * pages ? seen : 0;
+    return seen >= (prose(line) ? PROSE_SHARE : MIN_SHARE) * pages ? seen : 0;
+  }
+
+  /**
+   * The evidence logged with a removal: the share of the site's pages the line passed ({@code seen
+   * on 20%+ of the pages of example.com}, or 60%+ for a line of prose). The share it passed, not
+   * its exact count: a rerun that adds pages to a site changes every count, and pages whose
+   * evidence changed would have to be cleaned again ({@link #digest}); the counts are in the state
+   * folder ({@code sites.jsonl}).
+   */
+  String evidence(boolean prose) {
+    return "seen on " + Math.round(100 * (prose ? PROSE_SHARE : MIN_SHARE)) + "%+ of the pages of " + site;
+  }
+
+  /** The exact counts behind a line's evidence, as the state holds them: {@code on 143 of 150 pages}. */
+  public String counts(String lineText) {
+    return "on " + Math.round(lines.getOrDefault(SiteLines.hash(lineText), 0.0)) + " of " + Math.round(pages) + " pages";
+  }
+
+  /**
+   * A fingerprint of everything this template decides about a page whose lines hash to {@code
+   * hashes} (as {@link SiteLines#hash}): for each line it would judge, whether it is template as
+   * short text and as prose (which also gives the evidence, {@link #evidence}). Two templates with the same digest for a page clean
+   * it the same way, so a page cleaned before need not be cleaned again when its digest under this
+   * run's template is the one stored with it (docs/state.md, reruns).
+   */
+  public long digest(Collection<Long> hashes) {
+    long h = Hashes.fnv(Hashes.FNV_OFFSET, site);
+    if (pages < MIN_SITE_PAGES) {
+      return Hashes.mix(h);
+    }
+    long[] sorted = hashes.stream().mapToLong(Long::longValue).sorted().toArray();
+    for (long line : sorted) {
+      Double seen = lines.get(line);
+      if (seen == null || seen < MIN_LINE_PAGES) {
+        continue;
+      }
+      boolean shortTemplate = seen >= MIN_SHARE * pages;
+      boolean proseTemplate = seen >= PROSE_SHARE * pages;
+      if (!shortTemplate && !proseTemplate) {
+        continue;
+      }
+      h = Hashes.fnv(h, line);
+      h = Hashes.fnv(h, (shortTemplate ? 1 : 0) | (proseTemplate ? 2 : 0));
+    }
+    return Hashes.mix(h);
   }
 }

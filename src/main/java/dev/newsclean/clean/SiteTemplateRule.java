@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * {@code site.template}: removes the lines the page's site repeats on a large share of its pages
- * ({@link SiteTemplate}), with the evidence in the removal log ({@code seen on 143 of 150 pages of
+ * ({@link SiteTemplate}), with the evidence in the removal log ({@code seen on 20%+ of the pages of
  * example.com}). When such lines would take more than half of what is left of the page, the page is
  * most likely a copy of another page of the site (a syndicated story, a republished article) and
  * only its short lines go.
@@ -30,15 +30,12 @@ public final class SiteTemplateRule implements Rule {
     }
     List<Line> kept = page.kept();
     List<Line> found = new ArrayList<>();
-    List<Double> seen = new ArrayList<>();
     long keptChars = 0;
     long foundChars = 0;
     for (Line line : kept) {
       keptChars += line.text().length();
-      double pages = template.templatePages(line);
-      if (pages > 0) {
+      if (template.templatePages(line) > 0) {
         found.add(line);
-        seen.add(pages);
         foundChars += line.text().length();
       }
     }
@@ -48,7 +45,7 @@ public final class SiteTemplateRule implements Rule {
       if (copy && line.features().words() >= SHORT_WORDS) {
         continue;
       }
-      page.remove(line, ID, "seen on " + Math.round(seen.get(i)) + " of " + Math.round(template.pages()) + " pages of " + template.site());
+      page.remove(line, ID, template.evidence(SiteTemplate.prose(line)));
     }
   }
 }

@@ -102,14 +102,14 @@ public final class BenchPipeline {
         name, seconds, n / seconds, bytes / 1e6 / seconds, heap[0] / 1e6, heap[1] / 1e6, heap[2] / 1e6);
   }
 
-  private static List<Path> files(Path dir) throws IOException {
+  static List<Path> files(Path dir) throws IOException {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile).sorted().toList();
     }
   }
 
   /** N documents as hard links (copies where links are not possible), 1,000 to a folder. */
-  private static long buildCorpus(List<Path> sources, Path corpus, int n) throws IOException {
+  static long buildCorpus(List<Path> sources, Path corpus, int n) throws IOException {
     long bytes = 0;
     for (int i = 0; i < n; i++) {
       Path source = sources.get(i % sources.size());

@@ -38,7 +38,7 @@ final class Explain {
     SiteKey siteKey = SiteKey.parse(options.getSiteKey());
     try (FileProcessor processor = settings.newProcessor(); InputStream in = Files.newInputStream(file)) {
       Map<String, SiteTemplate> templates = templates(options, siteKey);
-      processor.explain(source(options, file), in, doc -> templates.get(siteKey.of(doc)), new Printer(out));
+      processor.explain(source(options, file), in, doc -> templates.get(siteKey.of(doc)), new Printer(out, doc -> templates.get(siteKey.of(doc))));
       return CommandLine.OK;
     } catch (IOException e) {
       err.println("newsclean: cannot read " + file + ": " + e.getMessage());
@@ -63,7 +63,7 @@ final class Explain {
   }
 
   /** Prints each explanation, reject and skip as it comes. */
-  private record Printer(PrintStream out) implements FileProcessor.Explained {
+  private record Printer(PrintStream out, java.util.function.Function<dev.newsclean.model.Document, SiteTemplate> templates) implements FileProcessor.Explained {
 
     @Override
     public void explanation(Explanation e) {
@@ -71,9 +71,13 @@ final class Explain {
       out.printf("%s (%s): %d lines, %d kept, %d removed, language %s%n",
           e.document().source(), e.document().format(), e.lines().size(), e.lines().size() - removed, removed, e.language() == null ? "unknown" : e.language());
       out.printf("%6s  %-7s  %-18s  %s%n", "line", "verdict", "rule", "text  [evidence]");
+      SiteTemplate template = templates.apply(e.document());
       for (Line line : e.lines()) {
         String rule = line.removed() ? line.removedBy() : "";
         String evidence = line.evidence() != null ? line.evidence() + "; " + Explanation.signals(line) : Explanation.signals(line);
+        if (template != null && dev.newsclean.clean.SiteTemplateRule.ID.equals(rule)) {
+          evidence = template.counts(line.text()) + "; " + evidence;
+        }
         out.printf("%6d  %-7s  %-18s  %s  [%s]%n", line.sourceLine(), line.removed() ? "removed" : "kept", rule, shown(line.text()), evidence);
       }
       Article article = e.cleaned().article();

@@ -44,8 +44,8 @@ public final class Main {
     }
   }
 
-  /** Runs the pipeline into a temporary folder and swaps it into place. */
-  public static void run(NewscleanOptions options) throws IOException {
+  /** Runs the pipeline into a temporary folder and swaps it into place; returns the finished run (for its counters). */
+  public static PipelineResult run(NewscleanOptions options) throws IOException {
     Path output = Paths.get(options.getOutput()).toAbsolutePath().normalize();
     for (String recovered : OutputFolder.recover(output)) {
       if (!options.getQuiet()) {
@@ -57,6 +57,9 @@ public final class Main {
       // The state of the previous output is read, the new one goes into the staging folder and is swapped in with it.
       options.setStateIn(output.resolve("state").toString());
     }
+    if (options.getPreviousOutput().isEmpty()) {
+      options.setPreviousOutput(output.toString());
+    }
     options.setOutput(staging.toString());
     try {
       PipelineResult result = NewscleanPipeline.start(options);
@@ -65,11 +68,16 @@ public final class Main {
       }
       result.waitUntilFinish();
       OutputFolder.swap(staging, output);
+      Progress.Snapshot last = Progress.last(result);
+      if (!options.getQuiet() && last != null && last.carried() > 0) {
+        System.err.printf(java.util.Locale.ROOT, "newsclean: %,d of %,d inputs unchanged since the previous run: their records carried over%n", last.carried(), last.filesMatched());
+      }
+      if (!options.getQuiet()) {
+        System.err.println("newsclean: wrote " + output + " (see report.json and report.html)");
+      }
+      return result;
     } finally {
       OutputFolder.deleteTree(staging);
-    }
-    if (!options.getQuiet()) {
-      System.err.println("newsclean: wrote " + output + " (see report.json and report.html)");
     }
   }
 

@@ -124,4 +124,39 @@ final class OutputFolder {
       }
     }
   }
+
+  /**
+   * What two runs' outputs are compared by: the lines of each output kind (records, removed,
+   * rejects), sorted, and the report; not the order lines were written in, nor the state.
+   */
+  static java.util.Map<String, List<String>> contents(Path output) throws IOException {
+    java.util.Map<String, List<String>> all = new java.util.TreeMap<>();
+    for (String kind : List.of("records", "removed", "rejects", "duplicates")) {
+      List<String> lines = new ArrayList<>();
+      try (Stream<Path> files = Files.list(output)) {
+        for (Path f : files.filter(p -> p.getFileName().toString().startsWith(kind + "-")).sorted().toList()) {
+          lines.addAll(Files.readAllLines(f, java.nio.charset.StandardCharsets.UTF_8));
+        }
+      }
+      lines.removeIf(String::isEmpty);
+      lines.sort(null);
+      all.put(kind, lines);
+    }
+    all.put("report", List.of(new com.fasterxml.jackson.databind.ObjectMapper().readTree(output.resolve("report.json").toFile()).toString()));
+    return all;
+  }
+
+  /** Copies the folder {@code from} and everything in it to {@code to} (a benchmark's or a test's second output). */
+  static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.toList()) {
+        Path target = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target);
+        }
+      }
+    }
+  }
 }

@@ -35,10 +35,14 @@ final class Progress {
   }
 
   /** Figures read from the counters at one moment. */
-  record Snapshot(long filesMatched, long bytesMatched, long filesDone, long bytesDone, long records, long rejects) {
+  record Snapshot(long filesMatched, long bytesMatched, long filesDone, long bytesDone, long records, long rejects, long carried, long carriedBytes) {
+
+    Snapshot(long filesMatched, long bytesMatched, long filesDone, long bytesDone, long records, long rejects) {
+      this(filesMatched, bytesMatched, filesDone, bytesDone, records, rejects, 0, 0);
+    }
 
     static Snapshot of(MetricQueryResults metrics) {
-      long[] v = new long[6];
+      long[] v = new long[8];
       for (MetricResult<Long> counter : metrics.getCounters()) {
         Long value = counter.getAttempted();
         if (value == null) {
@@ -51,10 +55,21 @@ final class Progress {
           case RunMetrics.BYTES_DONE -> v[3] += value;
           case RunMetrics.RECORDS -> v[4] += value;
           case RunMetrics.REJECTS -> v[5] += value;
+          case RunMetrics.FILES_CARRIED -> v[6] += value;
+          case RunMetrics.BYTES_CARRIED -> v[7] += value;
           default -> { }
         }
       }
-      return new Snapshot(v[0], v[1], v[2], v[3], v[4], v[5]);
+      return new Snapshot(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
+    }
+  }
+
+  /** The figures of a finished run, or null when its runner reports none. */
+  static Snapshot last(PipelineResult result) {
+    try {
+      return Snapshot.of(result.metrics().queryMetrics(MetricsFilter.builder().addNameFilter(MetricNameFilter.inNamespace(RunMetrics.NAMESPACE)).build()));
+    } catch (UnsupportedOperationException e) {
+      return null;
     }
   }
 
@@ -95,16 +110,21 @@ final class Progress {
   /** One progress line: {@code newsclean: 1,200 of 5,000 files (24%), ...}. */
   String line(Snapshot s, Duration elapsed) {
     double seconds = Math.max(0.001, elapsed.toMillis() / 1000.0);
-    double share = s.filesMatched() == 0 ? 0 : Math.min(1, s.filesDone() / (double) s.filesMatched());
+    long done = s.filesDone() + s.carried();
+    double share = s.filesMatched() == 0 ? 0 : Math.min(1, done / (double) s.filesMatched());
     StringBuilder out = new StringBuilder("newsclean: ");
     if (live) {
       int filled = (int) Math.round(share * BAR);
       out.append('[').append("#".repeat(filled)).append(".".repeat(BAR - filled)).append("] ");
     }
     out.append(String.format(Locale.ROOT, "%,d of %,d files (%d%%), %,d records, %,d rejects, %.1f MB/s, %s elapsed",
-        s.filesDone(), s.filesMatched(), Math.round(share * 100), s.records(), s.rejects(), s.bytesDone() / 1e6 / seconds, clock(elapsed)));
-    if (s.bytesDone() > 0 && s.bytesMatched() > s.bytesDone()) {
-      long left = Math.round((s.bytesMatched() - s.bytesDone()) * seconds / s.bytesDone());
+        done, s.filesMatched(), Math.round(share * 100), s.records(), s.rejects(), s.bytesDone() / 1e6 / seconds, clock(elapsed)));
+    if (s.carried() > 0) {
+      out.append(String.format(Locale.ROOT, " (%,d unchanged, carried over)", s.carried()));
+    }
+    long bytesLeft = s.bytesMatched() - s.bytesDone() - s.carriedBytes();
+    if (s.bytesDone() > 0 && bytesLeft > 0) {
+      long left = Math.round(bytesLeft * seconds / s.bytesDone());
       out.append(", about ").append(clock(Duration.ofSeconds(left))).append(" left");
     }
     return out.toString();

@@ -36,4 +36,10 @@ public record Article(
   public Article {
     authors = authors == null ? List.of() : List.copyOf(authors);
   }
+
+  /** This record flagged as a copy of {@code of} ({@code kind} exact or near), or with both null, not flagged. */
+  public Article withDuplicate(String of, String kind) {
+    return new Article(id, source, title, text, authors, published, site, url, fetched, language, description, credit, textSha256, chars, words,
+        paragraphs, linesIn, linesRemoved, of, kind);
+  }
 }

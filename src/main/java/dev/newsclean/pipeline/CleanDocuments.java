@@ -30,6 +30,7 @@ final class CleanDocuments extends DoFn<Shard, Shard> {
   private final ExtractSettings settings;
   private final boolean fingerprints;
   private final String tempDir;
+  private final boolean writeState;
   private final PCollectionView<Map<String, SiteTemplate>> templates;
   private final Counter records = RunMetrics.counter(RunMetrics.RECORDS);
   private final Counter rejects = RunMetrics.counter(RunMetrics.REJECTS);
@@ -37,8 +38,9 @@ final class CleanDocuments extends DoFn<Shard, Shard> {
   private transient CleanFiles.BundleFiles bundle;
   private transient Map<String, java.util.Optional<SiteTemplate>> read;
 
-  CleanDocuments(ExtractSettings settings, String tempDir, PCollectionView<Map<String, SiteTemplate>> templates, boolean fingerprints) {
+  CleanDocuments(ExtractSettings settings, String tempDir, PCollectionView<Map<String, SiteTemplate>> templates, boolean fingerprints, boolean writeState) {
     this.fingerprints = fingerprints;
+    this.writeState = writeState;
     this.settings = settings;
     this.tempDir = tempDir;
     this.templates = templates;
@@ -58,6 +60,7 @@ final class CleanDocuments extends DoFn<Shard, Shard> {
   @ProcessElement
   public void process(@Element Shard documents, ProcessContext context) throws IOException {
     Map<String, SiteTemplate> bySite = context.sideInput(templates);
+    bundle.counts.touched = true;
     // A runner's map view may decode a value on every get: each site's template is read once per
     // instance (the view is one global-window value, the same for every element of the run).
     try (BufferedReader in = TempFiles.reader(documents.path())) {
@@ -84,14 +87,40 @@ final class CleanDocuments extends DoFn<Shard, Shard> {
 
   private void clean(SiteDocument doc, SiteTemplate template, ProcessContext context) {
     Cleaned cleaned = FileProcessor.clean(cleaner, doc.document(), template, bundle);
+    if (writeState) {
+      bundle.state(entry(doc, template, cleaned));
+    }
     if (cleaned != null && cleaned.article() != null) {
       bundle.counts.templateLines(doc.site(), cleaned.removed());
       if (!fingerprints) {
         return;
       }
       java.util.List<String> words = MinHash.words(cleaned.article().text());
-      context.output(FINGERPRINTS, new Fingerprint(cleaned.article().id(), bundle.path(CleanFiles.RECORDS), MinHash.exactKey(words), MinHash.signature(words)));
+      context.output(FINGERPRINTS, new Fingerprint(cleaned.article().id(), bundle.path(CleanFiles.RECORDS), MinHash.exactKey(words), MinHash.signature(words), doc.since()));
     }
+  }
+
+  /** The document's state entry: its pages for its site's counts, the template's digest of them, what the report counts of it. */
+  private static InputEntry entry(SiteDocument doc, SiteTemplate template, Cleaned cleaned) {
+    Integer share = null;
+    Integer templateLines = null;
+    if (cleaned != null && cleaned.article() != null) {
+      long removedChars = cleaned.removed().stream().mapToLong(r -> r.text().length()).sum();
+      share = OutcomeCounts.shareBucket(removedChars, cleaned.article().chars());
+      templateLines = OutcomeCounts.templateLineCount(cleaned.removed());
+    }
+    java.util.Set<Long> lines = InputEntry.decode(doc.lines());
+    return InputEntry.document(doc.input(), doc.site(), doc.document().format(), doc.lines(), digest(template, lines), share, templateLines);
+  }
+
+  /** What {@code template} decides about a page with these lines ({@link SiteTemplate#digest}); 0 without a template. */
+  static long digest(SiteTemplate template, java.util.Set<Long> lines) {
+    return template == null ? 0 : template.digest(lines);
+  }
+
+  /** The same, with the template of {@code site} looked up in {@code templates}. */
+  static long digest(String site, Map<String, SiteTemplate> templates, java.util.Set<Long> lines) {
+    return digest(site == null || site.isEmpty() ? null : templates.get(site), lines);
   }
 
   @FinishBundle
@@ -99,7 +128,7 @@ final class CleanDocuments extends DoFn<Shard, Shard> {
     for (Shard shard : bundle.close()) {
       context.output(shard, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
     }
-    context.output(CleanFiles.COUNTS, bundle.counts, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
+    CarryOver.emit(context, CleanFiles.COUNTS, bundle.counts);
     bundle = null;
   }
 }

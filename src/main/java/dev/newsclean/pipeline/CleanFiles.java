@@ -4,7 +4,12 @@ import dev.newsclean.core.FileProcessor;
 import dev.newsclean.clean.SiteLines;
 import dev.newsclean.clean.SiteTemplate;
 import java.util.List;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.coders.BooleanCoder;
 import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -23,7 +28,6 @@ import dev.newsclean.model.Article;
 import dev.newsclean.model.Reject;
 import dev.newsclean.model.Removal;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
@@ -32,10 +36,8 @@ import java.util.UUID;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
@@ -53,6 +55,12 @@ import org.apache.beam.sdk.values.TupleTagList;
  * site's pages; those counts, with the state of earlier runs ({@link SiteState}), are summed per
  * site with {@code Combine.perKey} into a side input of {@link SiteTemplate}s ({@link #SITES} is
  * the sum, for the next run's state); {@link CleanDocuments} then cleans the documents with it.
+ *
+ * <p>On a rerun ({@link PriorRun}, docs/state.md) the inputs are first sorted against the
+ * previous run's state ({@link CarryOver}): only new and changed inputs are extracted; the
+ * unchanged ones add their pages to their sites' counts from the state, are cleaned again only
+ * when the new templates judge one of their lines differently, and are otherwise carried over
+ * from the previous output, records, removals, rejects, state entries and counts.
  */
 public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile>, PCollectionTuple> {
 
@@ -71,49 +79,76 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
   static final String RECORDS = "records";
   static final String REMOVED = "removed";
   static final String REJECTS = "rejects";
+  /** The next run's state entries ({@link InputEntry}), moved into the state folder by {@link FinalizeOutputs}. */
+  static final String INPUTS = PriorRun.STATE_FILES;
 
   private final InputRoot root;
   private final ExtractSettings settings;
   private final String tempDir;
   private final SiteKey siteKey;
   private final String stateIn;
+  private final PriorRun prior;
   private final boolean fingerprints;
 
   /** Cleans without a state folder, sites keyed {@link SiteKey#AUTO}. */
   public CleanFiles(InputRoot root, ExtractSettings settings, String tempDir) {
-    this(root, settings, tempDir, SiteKey.AUTO, null);
+    this(root, settings, tempDir, SiteKey.AUTO, null, PriorRun.none(), false);
   }
 
-  /** {@code stateIn} is the state folder of an earlier run, or null for none. */
-  public CleanFiles(InputRoot root, ExtractSettings settings, String tempDir, SiteKey siteKey, String stateIn) {
-    this(root, settings, tempDir, siteKey, stateIn, false);
-  }
-
-  /** With {@code fingerprints}, each record's {@link Fingerprint} is in {@link #FINGERPRINTS}, for {@link FlagDuplicates}. */
-  public CleanFiles(InputRoot root, ExtractSettings settings, String tempDir, SiteKey siteKey, String stateIn, boolean fingerprints) {
+  /**
+   * {@code stateIn} is the state folder of an earlier run, or null for none; {@code prior} what is
+   * known of that run's inputs and output ({@link PriorRun}). With {@code fingerprints}, each
+   * record's {@link Fingerprint} is in {@link #FINGERPRINTS}, for {@link FlagDuplicates}.
+   */
+  CleanFiles(InputRoot root, ExtractSettings settings, String tempDir, SiteKey siteKey, String stateIn, PriorRun prior, boolean fingerprints) {
     this.fingerprints = fingerprints;
     this.root = root;
     this.settings = settings;
     this.tempDir = tempDir;
     this.siteKey = siteKey;
     this.stateIn = stateIn;
+    this.prior = prior;
   }
 
   @Override
   public PCollectionTuple expand(PCollection<FileIO.ReadableFile> files) {
-    PCollectionTuple extracted =
-        files.apply("ExtractDocuments", ParDo.of(new ExtractFiles(root, settings, siteKey, tempDir))
-            .withOutputTags(SHARDS, TupleTagList.of(List.of(COUNTS, ExtractFiles.DOCUMENT_SHARDS, ExtractFiles.SITE_LINES))));
-    extracted.get(SHARDS).setCoder(ShardCoder.of());
-    extracted.get(ExtractFiles.DOCUMENT_SHARDS).setCoder(ShardCoder.of());
-    extracted.get(COUNTS).setCoder(OutcomeCountsCoder.of());
+    Pipeline pipeline = files.getPipeline();
     KvCoder<String, SiteLines> sitesCoder = KvCoder.of(StringUtf8Coder.of(), SiteLinesCoder.of());
-    extracted.get(ExtractFiles.SITE_LINES).setCoder(sitesCoder);
+    Coder<InputFile> fileCoder = SerializableCoder.of(InputFile.class);
+    KvCoder<String, String> pathCoder = KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of());
 
-    PCollection<KV<String, SiteLines>> earlier = files.getPipeline().apply("ReadState", new SiteState.Read(stateIn));
-    earlier.setCoder(sitesCoder);
+    // Which inputs the previous run read, and which of them are unchanged (CarryOver).
+    PCollection<String> stateFiles = files(pipeline, "StateFiles", prior.stateFiles());
+    PCollectionView<Map<String, String>> priorInputs =
+        stateFiles.apply("PriorInputs", ParDo.of(new CarryOver.PriorInputsFn())).setCoder(pathCoder).apply("PriorInputsMap", View.asMap());
+    PCollectionTuple sorted = files.apply("SortInputs", ParDo.of(new CarryOver.SortInputsFn(root, prior, priorInputs)).withSideInputs(priorInputs)
+        .withOutputTags(CarryOver.EXTRACT, TupleTagList.of(List.of(CarryOver.UNCHANGED, CarryOver.PRESENT, COUNTS))));
+    sorted.get(CarryOver.EXTRACT).setCoder(fileCoder);
+    sorted.get(CarryOver.UNCHANGED).setCoder(KvCoder.of(StringUtf8Coder.of(), fileCoder));
+    sorted.get(CarryOver.PRESENT).setCoder(pathCoder);
+    sorted.get(COUNTS).setCoder(OutcomeCountsCoder.of());
+    PCollectionView<Map<String, String>> present = sorted.get(CarryOver.PRESENT).apply("PresentMap", View.asMap());
+    PCollectionView<Map<String, InputFile>> unchanged = sorted.get(CarryOver.UNCHANGED).apply("UnchangedMap", View.asMap());
+
+    PCollectionTuple extracted = extract("ExtractDocuments", sorted.get(CarryOver.EXTRACT), true);
+
+    // A site's counts: what earlier runs saw of pages no longer read (aged), plus every page of this run.
+    PCollectionTuple priorPages = after("SortedInputs", sorted.get(CarryOver.PRESENT), prior.stateFiles()).apply("PriorPages", ParDo.of(new CarryOver.PriorPagesFn(present, unchanged)).withSideInputs(present, unchanged)
+        .withOutputTags(CarryOver.EARLIER_PAGES, TupleTagList.of(CarryOver.UNCHANGED_PAGES)));
+    priorPages.get(CarryOver.EARLIER_PAGES).setCoder(sitesCoder);
+    priorPages.get(CarryOver.UNCHANGED_PAGES).setCoder(sitesCoder);
+    PCollection<KV<String, SiteLines>> stored = pipeline.apply("ReadState", new SiteState.Read(stateIn));
+    stored.setCoder(sitesCoder);
+    PCollection<KV<String, SiteLines>> history =
+        PCollectionList.of(stored).and(priorPages.get(CarryOver.EARLIER_PAGES))
+            .apply("EarlierSiteLines", Flatten.pCollections())
+            .apply("PagesNoLongerRead", Combine.<String, SiteLines, SiteLines>perKey(new MergeSiteLinesFn()))
+            .setCoder(sitesCoder)
+            .apply("Aged", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(SiteLines.class)))
+                .via((KV<String, SiteLines> kv) -> KV.of(kv.getKey(), kv.getValue().aged())))
+            .setCoder(sitesCoder);
     PCollection<KV<String, SiteLines>> sites =
-        PCollectionList.of(extracted.get(ExtractFiles.SITE_LINES)).and(earlier)
+        PCollectionList.of(extracted.get(ExtractFiles.SITE_LINES)).and(priorPages.get(CarryOver.UNCHANGED_PAGES)).and(history)
             .apply("AllSiteLines", Flatten.pCollections())
             .apply("LearnSites", Combine.<String, SiteLines, SiteLines>perKey(new MergeSiteLinesFn()).withHotKeyFanout(SITE_FANOUT));
     sites.setCoder(sitesCoder);
@@ -124,19 +159,82 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
             .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(SiteTemplate.class)))
             .apply("AsMap", View.asMap());
 
-    PCollectionTuple cleaned =
-        extracted.get(ExtractFiles.DOCUMENT_SHARDS)
-            .apply("SpreadDocuments", Reshuffle.viaRandomKey())
-            .apply("CleanDocuments", ParDo.of(new CleanDocuments(settings, tempDir, templates, fingerprints)).withSideInputs(templates).withOutputTags(SHARDS, TupleTagList.of(List.of(COUNTS, FINGERPRINTS))));
-    cleaned.get(SHARDS).setCoder(ShardCoder.of());
-    cleaned.get(FINGERPRINTS).setCoder(SerializableCoder.of(Fingerprint.class));
-    cleaned.get(COUNTS).setCoder(OutcomeCountsCoder.of());
+    // Unchanged inputs whose pages the new templates judge differently are read and cleaned again; the rest are carried.
+    PCollectionTuple changed =
+        after("LearnedSites", sites, prior.stateFiles()).apply("ChangedTemplates", ParDo.of(new CarryOver.ChangedTemplateFn(unchanged, templates)).withSideInputs(unchanged, templates)
+            .withOutputTags(CarryOver.CHANGED, TupleTagList.of(CarryOver.AGAIN)));
+    PCollectionView<Map<String, Iterable<Boolean>>> again =
+        changed.get(CarryOver.CHANGED).setCoder(KvCoder.of(StringUtf8Coder.of(), BooleanCoder.of())).apply("AgainMap", View.asMultimap());
+    PCollectionTuple reextracted = extract("ExtractAgain", changed.get(CarryOver.AGAIN).setCoder(fileCoder), false);
+    PCollectionTuple carriedState = after("ChangesFound", changed.get(CarryOver.CHANGED), prior.stateFiles()).apply("CarryState", ParDo.of(new CarryOver.CarryStateFn(tempDir, prior.writeState(), unchanged, again))
+        .withSideInputs(unchanged, again).withOutputTags(SHARDS, TupleTagList.of(COUNTS)));
+    PCollectionTuple carriedOutputs = after("ChangesFoundToo", changed.get(CarryOver.CHANGED), prior.outputFiles())
+        .apply("CarryOutputs", ParDo.of(new CarryOver.CarryOutputsFn(tempDir, fingerprints, priorInputs, unchanged, again))
+            .withSideInputs(priorInputs, unchanged, again).withOutputTags(SHARDS, TupleTagList.of(List.of(COUNTS, FINGERPRINTS))));
 
-    PCollection<Shard> shards = PCollectionList.of(extracted.get(SHARDS)).and(cleaned.get(SHARDS)).apply("AllShards", Flatten.pCollections());
+    PCollectionTuple cleaned =
+        PCollectionList.of(extracted.get(ExtractFiles.DOCUMENT_SHARDS)).and(reextracted.get(ExtractFiles.DOCUMENT_SHARDS))
+            .apply("AllDocuments", Flatten.pCollections())
+            .apply("AfterExtraction", Combine.globally(new FinalizeOutputs.ToListFn()))
+            .apply("EachDocumentFile", FlatMapElements.into(TypeDescriptor.of(Shard.class)).via((java.util.ArrayList<Shard> all) -> all))
+            .setCoder(ShardCoder.of())
+            .apply("SpreadDocuments", Reshuffle.viaRandomKey())
+            .apply("CleanDocuments", ParDo.of(new CleanDocuments(settings, tempDir, templates, fingerprints, prior.writeState())).withSideInputs(templates)
+                .withOutputTags(SHARDS, TupleTagList.of(List.of(COUNTS, FINGERPRINTS))));
+
+    List<PCollectionTuple> steps = List.of(extracted, reextracted, cleaned, carriedState, carriedOutputs);
+    PCollectionList<Shard> shardList = PCollectionList.empty(pipeline);
+    PCollectionList<OutcomeCounts> countList = PCollectionList.of(sorted.get(COUNTS));
+    for (PCollectionTuple step : steps) {
+      step.get(SHARDS).setCoder(ShardCoder.of());
+      step.get(COUNTS).setCoder(OutcomeCountsCoder.of());
+      shardList = shardList.and(step.get(SHARDS));
+      countList = countList.and(step.get(COUNTS));
+    }
+    for (PCollectionTuple step : List.of(cleaned, carriedOutputs)) {
+      step.get(FINGERPRINTS).setCoder(SerializableCoder.of(Fingerprint.class));
+    }
+    PCollection<Shard> shards = shardList.apply("AllShards", Flatten.pCollections());
     shards.setCoder(ShardCoder.of());
-    PCollection<OutcomeCounts> counts = PCollectionList.of(extracted.get(COUNTS)).and(cleaned.get(COUNTS)).apply("AllCounts", Flatten.pCollections());
+    PCollection<OutcomeCounts> counts = countList.apply("AllCounts", Flatten.pCollections());
     counts.setCoder(OutcomeCountsCoder.of());
-    return PCollectionTuple.of(SHARDS, shards).and(COUNTS, counts).and(SITES, sites).and(FINGERPRINTS, cleaned.get(FINGERPRINTS));
+    PCollection<Fingerprint> fingerprinted =
+        PCollectionList.of(cleaned.get(FINGERPRINTS)).and(carriedOutputs.get(FINGERPRINTS)).apply("AllFingerprints", Flatten.pCollections());
+    fingerprinted.setCoder(SerializableCoder.of(Fingerprint.class));
+    return PCollectionTuple.of(SHARDS, shards).and(COUNTS, counts).and(SITES, sites).and(FINGERPRINTS, fingerprinted);
+  }
+
+  /** Extraction of {@code files} (keyed by their hash); with {@code countLines}, their pages are counted for their sites. */
+  private PCollectionTuple extract(String name, PCollection<InputFile> files, boolean countLines) {
+    PCollectionTuple extracted =
+        files.apply(name, ParDo.of(new ExtractFiles(root, settings, siteKey, tempDir, prior, countLines))
+            .withOutputTags(SHARDS, TupleTagList.of(List.of(COUNTS, ExtractFiles.DOCUMENT_SHARDS, ExtractFiles.SITE_LINES))));
+    extracted.get(ExtractFiles.DOCUMENT_SHARDS).setCoder(ShardCoder.of());
+    extracted.get(ExtractFiles.SITE_LINES).setCoder(KvCoder.of(StringUtf8Coder.of(), SiteLinesCoder.of()));
+    return extracted;
+  }
+
+  /**
+   * The given files' names, emitted only once {@code signal} is complete, spread over workers. For
+   * a step whose side inputs come from {@code signal}'s step: its elements arrive when they can be
+   * processed. A runner may otherwise retry them in new bundles until the side input is ready (the
+   * DirectRunner does so at once, again and again: thousands of bundles on a rerun of 5,000 files).
+   */
+  private static PCollection<String> after(String name, PCollection<?> signal, List<String> paths) {
+    List<String> copy = List.copyOf(paths);
+    return signal
+        .apply(name, Count.globally())
+        .apply(name + "Files", FlatMapElements.into(TypeDescriptors.strings()).via((Long done) -> copy))
+        .setCoder(StringUtf8Coder.of())
+        .apply(name + "Spread", Reshuffle.viaRandomKey());
+  }
+
+  /** The given files as a collection of their names, spread over workers. */
+  private static PCollection<String> files(Pipeline pipeline, String name, List<String> paths) {
+    if (paths.isEmpty()) {
+      return pipeline.apply(name, Create.empty(StringUtf8Coder.of()));
+    }
+    return pipeline.apply(name, Create.of(paths).withCoder(StringUtf8Coder.of())).apply(name + "Spread", Reshuffle.viaRandomKey());
   }
 
   /** Sums a site's line counts from every bundle and from the earlier state. */
@@ -221,19 +319,45 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
       counts.document(format);
     }
 
-    private void write(String kind, Object value) {
+    /** Keeps {@code entry} for the next run's state ({@link InputEntry}). */
+    void state(InputEntry entry) {
+      writeValue(INPUTS, entry);
+    }
+
+    /** Writes {@code value} as one line of {@code kind}, without counting it. */
+    void writeValue(String kind, Object value) {
       try {
-        Writer writer = writers.get(kind);
-        if (writer == null) {
-          writer = TempFiles.writer(path(kind));
-          writers.put(kind, writer);
-        }
-        Json.write(writer, value);
+        Json.write(writer(kind), value);
+        writer(kind).write('\n');
+        lines.merge(kind, 1L, Long::sum);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + path(kind), e);
+      }
+    }
+
+    /** Copies a line as it is (a record carried over from the previous run), without counting it. */
+    void copy(String kind, String line) {
+      try {
+        Writer writer = writer(kind);
+        writer.write(line);
         writer.write('\n');
         lines.merge(kind, 1L, Long::sum);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write " + path(kind), e);
       }
+    }
+
+    private void write(String kind, Object value) {
+      writeValue(kind, value);
+    }
+
+    private Writer writer(String kind) throws IOException {
+      Writer writer = writers.get(kind);
+      if (writer == null) {
+        writer = TempFiles.writer(path(kind));
+        writers.put(kind, writer);
+      }
+      return writer;
     }
 
     String path(String kind) {

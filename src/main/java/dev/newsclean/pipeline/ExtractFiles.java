@@ -11,11 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.channels.Channels;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
@@ -27,9 +25,12 @@ import org.apache.beam.sdk.values.TupleTag;
  * writing them with their site into a temp file of the bundle ({@link #DOCUMENTS}) for {@link
  * CleanDocuments}, and counting, per site, the lines its pages hold ({@link #SITE_LINES}, one
  * partial count per site and bundle). Inputs that give no document are rejected or skipped here,
- * into the bundle's own reject shard.
+ * into the bundle's own reject shard. Each element is a file keyed by the SHA-256 of its bytes,
+ * which goes, with the code's fingerprint, into the input's state entry ({@link InputEntry}) for
+ * the next run. An unchanged input read again because its site's template changed ({@code
+ * countLines} off) adds nothing to the counts: its pages are in them already.
  */
-final class ExtractFiles extends DoFn<FileIO.ReadableFile, Shard> {
+final class ExtractFiles extends DoFn<InputFile, Shard> {
 
   static final String DOCUMENTS = "documents";
   static final TupleTag<Shard> DOCUMENT_SHARDS = new TupleTag<>() {};
@@ -39,6 +40,8 @@ final class ExtractFiles extends DoFn<FileIO.ReadableFile, Shard> {
   private final ExtractSettings settings;
   private final SiteKey siteKey;
   private final String tempDir;
+  private final PriorRun run;
+  private final boolean countLines;
   private final Counter files = RunMetrics.counter(RunMetrics.FILES_DONE);
   private final Counter bytes = RunMetrics.counter(RunMetrics.BYTES_DONE);
   private final Counter rejects = RunMetrics.counter(RunMetrics.REJECTS);
@@ -49,12 +52,16 @@ final class ExtractFiles extends DoFn<FileIO.ReadableFile, Shard> {
   private transient String documentsPath;
   private transient long documentCount;
   private transient Map<String, SiteLines> sites;
+  private transient String input;
+  private transient long since;
 
-  ExtractFiles(InputRoot root, ExtractSettings settings, SiteKey siteKey, String tempDir) {
+  ExtractFiles(InputRoot root, ExtractSettings settings, SiteKey siteKey, String tempDir, PriorRun run, boolean countLines) {
     this.root = root;
     this.settings = settings;
     this.siteKey = siteKey;
     this.tempDir = tempDir;
+    this.run = run;
+    this.countLines = countLines;
   }
 
   @Setup
@@ -73,26 +80,37 @@ final class ExtractFiles extends DoFn<FileIO.ReadableFile, Shard> {
   }
 
   @ProcessElement
-  public void process(@Element FileIO.ReadableFile file) {
-    String source = root.relativize(file.getMetadata().resourceId().toString());
-    DocumentSink sink = DocumentSink.of(this::extracted, bundle::rejected, bundle::skipped);
-    try (InputStream in = Channels.newInputStream(file.open())) {
+  public void process(@Element InputFile file) {
+    bundle.counts.touched = true;
+    String source = root.relativize(file.resource());
+    input = source;
+    since = file.since();
+    Map<String, Long> skips = new TreeMap<>();
+    DocumentSink sink = DocumentSink.of(this::extracted, bundle::rejected, (s, kind) -> {
+      bundle.skipped(s, kind);
+      skips.merge(kind, 1L, Long::sum);
+    });
+    try (InputStream in = file.open()) {
       extractor.extract(source, in, sink);
     } catch (IOException e) {
       bundle.rejected(Reject.of(source, Reject.Reason.UNREADABLE, "cannot open the file: " + e.getMessage()));
     } catch (RuntimeException | StackOverflowError e) {
       bundle.rejected(Reject.error(source, e));
     }
+    if (run.writeState() && !file.hash().isEmpty()) {
+      bundle.state(InputEntry.input(source, file.hash(), run.code(), since, skips));
+    }
     files.inc();
-    bytes.inc(Math.max(0, file.getMetadata().sizeBytes()));
+    bytes.inc(Math.max(0, file.size()));
   }
 
   /** Keeps a document for cleaning, and counts its lines for its site. */
   private void extracted(Document document) {
     String site = siteKey.of(document);
-    write(new SiteDocument(site, document));
-    if (!site.isEmpty()) {
-      sites.computeIfAbsent(site, k -> new SiteLines()).addPage(cleaner.lineHashes(document));
+    java.util.Set<Long> lines = site.isEmpty() ? java.util.Set.of() : cleaner.lineHashes(document);
+    write(new SiteDocument(site, input, since, site.isEmpty() ? null : InputEntry.encode(lines), document));
+    if (!site.isEmpty() && countLines) {
+      sites.computeIfAbsent(site, k -> new SiteLines()).addPage(lines);
     }
   }
 
@@ -118,7 +136,7 @@ final class ExtractFiles extends DoFn<FileIO.ReadableFile, Shard> {
       documents.close();
       context.output(DOCUMENT_SHARDS, new Shard(DOCUMENTS, documentsPath, documentCount), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
     }
-    context.output(CleanFiles.COUNTS, bundle.counts, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
+    CarryOver.emit(context, CleanFiles.COUNTS, bundle.counts);
     for (Map.Entry<String, SiteLines> site : sites.entrySet()) {
       context.output(SITE_LINES, KV.of(site.getKey(), site.getValue()), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
     }

@@ -33,21 +33,30 @@ public final class FinalizeOutputs extends PTransform<PCollection<Shard>, PDone>
   private final String outputDir;
   private final String tempDir;
   private final List<String> kinds;
+  private final String stateDir;
+  private final String token;
 
   public FinalizeOutputs(String outputDir, String tempDir) {
-    this(outputDir, tempDir, false);
+    this(outputDir, tempDir, false, null, "");
   }
 
-  /** With {@code duplicatesFile}, a {@code duplicates-*.jsonl} is always written too. */
-  public FinalizeOutputs(String outputDir, String tempDir, boolean duplicatesFile) {
+  /**
+   * With {@code duplicatesFile}, a {@code duplicates-*.jsonl} is always written too. With a {@code
+   * stateDir}, the state entries of the inputs ({@link InputEntry}) go there as {@code
+   * inputs-*.jsonl}, replacing the previous run's, and {@code token} marks both that state and the
+   * output as one run's ({@link PriorRun}).
+   */
+  FinalizeOutputs(String outputDir, String tempDir, boolean duplicatesFile, String stateDir, String token) {
     this.outputDir = outputDir;
     this.tempDir = tempDir;
     this.kinds = duplicatesFile ? List.of(CleanFiles.RECORDS, CleanFiles.REMOVED, CleanFiles.REJECTS, MarkDuplicates.DUPLICATES) : KINDS;
+    this.stateDir = stateDir;
+    this.token = token;
   }
 
   @Override
   public PDone expand(PCollection<Shard> shards) {
-    shards.apply("CollectShards", Combine.globally(new ToListFn())).apply("MoveIntoPlace", ParDo.of(new FinalizeFn(outputDir, tempDir, kinds)));
+    shards.apply("CollectShards", Combine.globally(new ToListFn())).apply("MoveIntoPlace", ParDo.of(new FinalizeFn(outputDir, tempDir, kinds, stateDir, token)));
     return PDone.in(shards.getPipeline());
   }
 
@@ -94,30 +103,56 @@ public final class FinalizeOutputs extends PTransform<PCollection<Shard>, PDone>
     private final String outputDir;
     private final String tempDir;
     private final List<String> kinds;
+    private final String stateDir;
+    private final String token;
 
-    FinalizeFn(String outputDir, String tempDir, List<String> kinds) {
+    FinalizeFn(String outputDir, String tempDir, List<String> kinds, String stateDir, String token) {
       this.outputDir = outputDir;
       this.tempDir = tempDir;
       this.kinds = kinds;
+      this.stateDir = stateDir;
+      this.token = token;
     }
 
     @ProcessElement
     public void process(@Element ArrayList<Shard> shards) throws IOException {
       for (String kind : kinds) {
-        List<Shard> mine = shards.stream().filter(s -> s.kind().equals(kind)).sorted(Comparator.comparing(Shard::path)).toList();
-        if (mine.isEmpty()) {
-          FileSystems.create(resource(name(kind, 0, 1)), MimeTypes.TEXT).close();
-          continue;
+        move(shards, kind, outputDir);
+      }
+      if (stateDir != null) {
+        // Every step that read the previous state is upstream of these shards: it is no longer read.
+        List<ResourceId> old = new ArrayList<>();
+        for (String file : PriorRun.match(stateDir + "/" + CleanFiles.INPUTS + "-*.jsonl")) {
+          old.add(FileSystems.matchNewResource(file, false));
         }
-        List<ResourceId> from = new ArrayList<>();
-        List<ResourceId> to = new ArrayList<>();
-        for (int i = 0; i < mine.size(); i++) {
-          from.add(FileSystems.matchNewResource(mine.get(i).path(), false));
-          to.add(resource(name(kind, i, mine.size())));
-        }
-        FileSystems.rename(from, to, MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+        FileSystems.delete(old, MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+        move(shards, CleanFiles.INPUTS, stateDir);
+        write(stateDir + "/" + PriorRun.STATE_TOKEN, token);
+        write(outputDir + "/" + PriorRun.OUTPUT_TOKEN, token);
       }
       deleteTemp();
+    }
+
+    /** Moves the shards of {@code kind} into {@code folder} as {@code kind-SSSSS-of-NNNNN.jsonl} (one empty file when there are none). */
+    private static void move(List<Shard> shards, String kind, String folder) throws IOException {
+      List<Shard> mine = shards.stream().filter(s -> s.kind().equals(kind)).sorted(Comparator.comparing(Shard::path)).toList();
+      if (mine.isEmpty()) {
+        FileSystems.create(resource(folder, name(kind, 0, 1)), MimeTypes.TEXT).close();
+        return;
+      }
+      List<ResourceId> from = new ArrayList<>();
+      List<ResourceId> to = new ArrayList<>();
+      for (int i = 0; i < mine.size(); i++) {
+        from.add(FileSystems.matchNewResource(mine.get(i).path(), false));
+        to.add(resource(folder, name(kind, i, mine.size())));
+      }
+      FileSystems.rename(from, to, MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+    }
+
+    private static void write(String path, String text) throws IOException {
+      try (var out = java.nio.channels.Channels.newOutputStream(FileSystems.create(FileSystems.matchNewResource(path, false), MimeTypes.TEXT))) {
+        out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
     }
 
     private void deleteTemp() throws IOException {
@@ -129,8 +164,8 @@ public final class FinalizeOutputs extends PTransform<PCollection<Shard>, PDone>
       FileSystems.delete(List.of(FileSystems.matchNewResource(tempDir, true)), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
     }
 
-    private ResourceId resource(String name) {
-      return FileSystems.matchNewResource(outputDir + "/" + name, false);
+    private static ResourceId resource(String folder, String name) {
+      return FileSystems.matchNewResource(folder + "/" + name, false);
     }
 
     static String name(String kind, int shard, int of) {

@@ -25,10 +25,10 @@ import org.apache.beam.sdk.values.TupleTag;
  * Finds the records whose text is a copy of another record's in this run, with Beam transforms
  * only (so it runs the same on every runner and never holds the corpus). Exact copies share the
  * key of their words ({@code GroupByKey} on it). Near copies share a MinHash band ({@code
- * GroupByKey} on each band key gives candidates: the three smallest ids of the band for every other
+ * GroupByKey} on each band key gives candidates: the three first records of the band (first seen, then smallest id) for every other
  * member) and are kept when their signatures agree on {@link MinHash#THRESHOLD} of positions (two
  * joins bring both signatures to each candidate pair). Copies found either way are edges of a graph
- * whose clusters are the stories: the smallest id is passed along the edges for {@link #ROUNDS}
+ * whose clusters are the stories: the first record (the one first seen in a run, then the smallest id) is passed along the edges for {@link #ROUNDS}
  * rounds (one {@code GroupByKey} each, over the records that have copies only), and becomes each
  * record's canonical. Every record of a cluster but the canonical is flagged, {@code exact} when
  * its words are the canonical's, {@code near} otherwise. Output: each flag keyed by the temp file
@@ -44,13 +44,29 @@ public final class FlagDuplicates extends PTransform<PCollection<Fingerprint>, P
   /** A record that duplicates {@code duplicateOf}. */
   public record Flag(String id, String shard, String duplicateOf, String kind) implements Serializable {}
 
-  record Member(String id, String shard, String exactKey) implements Serializable {}
+  /**
+   * A record as duplicate finding sees it; {@code since} is the run its input was first read in
+   * ({@link InputEntry}), so a record seen in an earlier run stays the canonical one of its copies.
+   */
+  record Member(String id, String shard, String exactKey, long since) implements Serializable {
+
+    static Member of(Fingerprint f) {
+      return new Member(f.id(), f.shard(), f.exactKey(), f.since());
+    }
+
+    /** First seen first, then the smallest id. */
+    static final java.util.Comparator<Member> ORDER = java.util.Comparator.comparingLong(Member::since).thenComparing(Member::id);
+
+    boolean before(Member other) {
+      return ORDER.compare(this, other) < 0;
+    }
+  }
 
   /** Two records found to be copies of each other, either way round. */
   record Edge(Member from, Member to) implements Serializable {}
 
   /** A record in a cluster of copies, its neighbours, and the smallest record of the cluster found so far. */
-  record Vertex(Member self, List<String> neighbours, Member best) implements Serializable {}
+  record Vertex(Member self, List<Member> neighbours, Member best) implements Serializable {}
 
   /** What a vertex sends in a round: itself (to its own key) or its best (to a neighbour's key). */
   record Message(Vertex vertex, Member offer) implements Serializable {}
@@ -69,7 +85,7 @@ public final class FlagDuplicates extends PTransform<PCollection<Fingerprint>, P
             .apply("ByWords", ParDo.of(new DoFn<Fingerprint, KV<String, Member>>() {
               @ProcessElement
               public void process(@Element Fingerprint f, OutputReceiver<KV<String, Member>> out) {
-                out.output(KV.of(f.exactKey(), new Member(f.id(), f.shard(), f.exactKey())));
+                out.output(KV.of(f.exactKey(), Member.of(f)));
               }
             })).setCoder(memberCoder)
             .apply("GroupSameWords", GroupByKey.create())
@@ -89,7 +105,7 @@ public final class FlagDuplicates extends PTransform<PCollection<Fingerprint>, P
               @ProcessElement
               public void process(@Element Fingerprint f, OutputReceiver<KV<String, Member>> out) {
                 for (String band : MinHash.bandKeys(f.signature())) {
-                  out.output(KV.of(band, new Member(f.id(), f.shard(), f.exactKey())));
+                  out.output(KV.of(band, Member.of(f)));
                 }
               }
             })).setCoder(memberCoder)
@@ -148,7 +164,7 @@ public final class FlagDuplicates extends PTransform<PCollection<Fingerprint>, P
                 }
                 for (Fingerprint x : joined.getValue().getAll(probed)) {
                   if (MinHash.similarity(x.signature(), y.signature()) >= MinHash.THRESHOLD) {
-                    both(new Member(x.id(), x.shard(), x.exactKey()), new Member(y.id(), y.shard(), y.exactKey()), out);
+                    both(Member.of(x), Member.of(y), out);
                   }
                 }
               }
@@ -164,13 +180,13 @@ public final class FlagDuplicates extends PTransform<PCollection<Fingerprint>, P
               public void process(@Element KV<String, Iterable<Edge>> edges, OutputReceiver<KV<String, Vertex>> out) {
                 Member self = null;
                 Member best = null;
-                TreeSet<String> neighbours = new TreeSet<>();
+                java.util.TreeMap<String, Member> neighbours = new java.util.TreeMap<>();
                 for (Edge e : edges.getValue()) {
                   self = e.from();
-                  neighbours.add(e.to().id());
+                  neighbours.put(e.to().id(), e.to());
                   best = smaller(best == null ? e.from() : best, e.to());
                 }
-                out.output(KV.of(self.id(), new Vertex(self, new ArrayList<>(neighbours), best)));
+                out.output(KV.of(self.id(), new Vertex(self, new ArrayList<>(neighbours.values()), best)));
               }
             })).setCoder(vertexCoder);
     for (int round = 0; round < ROUNDS; round++) {
@@ -179,12 +195,12 @@ public final class FlagDuplicates extends PTransform<PCollection<Fingerprint>, P
             @ProcessElement
             public void process(@Element KV<String, Vertex> v, OutputReceiver<KV<String, Message>> out) {
               out.output(KV.of(v.getKey(), new Message(v.getValue(), null)));
-              // Only to neighbours it can improve: a neighbour with a smaller id has a best at least as small.
+              // Only to neighbours it can improve: a neighbour before the best has a best at least as good.
               // (Without this, every member of a large cluster sends to its centre, a hot key.)
-              String best = v.getValue().best().id();
-              for (String n : v.getValue().neighbours()) {
-                if (n.compareTo(best) > 0) {
-                  out.output(KV.of(n, new Message(null, v.getValue().best())));
+              Member best = v.getValue().best();
+              for (Member n : v.getValue().neighbours()) {
+                if (best.before(n)) {
+                  out.output(KV.of(n.id(), new Message(null, best)));
                 }
               }
             }
@@ -229,13 +245,13 @@ public final class FlagDuplicates extends PTransform<PCollection<Fingerprint>, P
     if (a == null) {
       return b;
     }
-    return b != null && b.id().compareTo(a.id()) < 0 ? b : a;
+    return b != null && b.before(a) ? b : a;
   }
 
   private static List<Member> sorted(Iterable<Member> members) {
     List<Member> out = new ArrayList<>();
     members.forEach(out::add);
-    out.sort(java.util.Comparator.comparing(Member::id));
+    out.sort(Member.ORDER);
     return out;
   }
 

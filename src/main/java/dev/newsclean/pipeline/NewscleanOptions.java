@@ -94,6 +94,20 @@ public interface NewscleanOptions extends PipelineOptions {
 
   void setState(String value);
 
+  @Description("On a rerun, clean only the inputs that are new or changed since the previous run (by the SHA-256 of their bytes) "
+      + "and carry the others' records over from the previous output; false cleans every input again. Needs the state (see --state).")
+  @Default.Boolean(true)
+  boolean getIncremental();
+
+  void setIncremental(boolean value);
+
+  /** The output folder of the previous run, whose records an incremental rerun carries over: set by the run command. */
+  @org.apache.beam.sdk.options.Hidden
+  @Default.String("")
+  String getPreviousOutput();
+
+  void setPreviousOutput(String value);
+
   /** Where the state is read from when it is not --state itself: set by the run command to the previous output's state. */
   @org.apache.beam.sdk.options.Hidden
   @Default.String("")

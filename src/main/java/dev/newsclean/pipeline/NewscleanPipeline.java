@@ -26,10 +26,13 @@ public final class NewscleanPipeline {
     String temp = out + "/.newsclean-temp-" + UUID.randomUUID();
     InputRoot root = InputRoot.of(options.getInput());
     SiteKey siteKey = SiteKey.parse(options.getSiteKey());
+    ExtractSettings settings = ExtractSettings.of(options);
+    String stateOut = stateOut(options);
+    PriorRun prior = PriorRun.plan(stateIn(options), options.getPreviousOutput(), options.getIncremental(), stateOut != null, CodeFingerprint.of(settings, siteKey));
     PCollectionTuple cleaned =
         pipeline
             .apply("MatchScrapes", new MatchScrapes(root))
-            .apply("CleanFiles", new CleanFiles(root, ExtractSettings.of(options), temp, siteKey, stateIn(options), options.getDuplicates()));
+            .apply("CleanFiles", new CleanFiles(root, settings, temp, siteKey, stateIn(options), prior, options.getDuplicates()));
     PCollection<Shard> shards = cleaned.get(CleanFiles.SHARDS);
     PCollection<OutcomeCounts> counts = cleaned.get(CleanFiles.COUNTS);
     if (options.getDuplicates()) {
@@ -40,9 +43,8 @@ public final class NewscleanPipeline {
               .setCoder(OutcomeCountsCoder.of());
       counts = PCollectionList.of(counts).and(duplicateCounts).apply("AllCounts", Flatten.pCollections()).setCoder(OutcomeCountsCoder.of());
     }
-    shards.apply("FinalizeOutputs", new FinalizeOutputs(out, temp, options.getDuplicates() && options.getDuplicatesFile()));
+    shards.apply("FinalizeOutputs", new FinalizeOutputs(out, temp, options.getDuplicates() && options.getDuplicatesFile(), stateOut, prior.token()));
     counts.apply("BuildReport", new BuildReport(out));
-    String stateOut = stateOut(options);
     if (stateOut != null) {
       cleaned.get(CleanFiles.SITES).apply("WriteState", new SiteState.Write(stateOut));
     }

@@ -25,6 +25,9 @@ public final class OutcomeCounts implements Serializable {
   static final String NO_SITE = "(none)";
 
   long records;
+  /** Inputs the previous run's state lists, and how many of them are inputs of this run too: the rest are gone. */
+  long priorInputs;
+  long priorPresent;
   final TreeMap<String, Long> rejects = new TreeMap<>();
   final TreeMap<String, Long> skips = new TreeMap<>();
   final TreeMap<String, Long> removed = new TreeMap<>();
@@ -35,6 +38,8 @@ public final class OutcomeCounts implements Serializable {
   final long[] removedShare = new long[SHARE_BUCKETS];
   final TreeMap<String, TreeSet<Example>> rejectExamples = new TreeMap<>();
   final TreeMap<String, TreeSet<Example>> removedExamples = new TreeMap<>();
+  /** Whether a step's bundle processed anything into these counts (not encoded: set and read within the bundle). */
+  transient boolean touched;
   /** Characters removed so far from the document being cleaned (its removals come before it). */
   private transient String pendingId;
   private transient long pendingChars;
@@ -58,22 +63,48 @@ public final class OutcomeCounts implements Serializable {
   }
 
   void article(Article article) {
-    records++;
-    sites.merge(article.site() == null ? NO_SITE : article.site(), 1L, Long::sum);
+    carriedArticle(article);
     long removedChars = article.id().equals(pendingId) ? pendingChars : 0;
-    double share = removedChars / (double) Math.max(1, removedChars + article.chars());
-    removedShare[Math.min(SHARE_BUCKETS - 1, (int) (share * SHARE_BUCKETS))]++;
+    removedShare[shareBucket(removedChars, article.chars())]++;
     pendingId = null;
   }
 
+  /** The bucket of the removed-share histogram for a record that lost {@code removedChars} and kept {@code keptChars}. */
+  static int shareBucket(long removedChars, long keptChars) {
+    double share = removedChars / (double) Math.max(1, removedChars + keptChars);
+    return Math.min(SHARE_BUCKETS - 1, (int) (share * SHARE_BUCKETS));
+  }
+
+  /** A record carried over from the previous run: counted as one, its share of removed text comes with its document ({@link #carriedDocument}). */
+  void carriedArticle(Article article) {
+    records++;
+    sites.merge(article.site() == null ? NO_SITE : article.site(), 1L, Long::sum);
+  }
+
+  /** A document carried over from the previous run, as its state entry describes it. */
+  void carriedDocument(String format, Integer share, String site, Integer templateLines) {
+    document(format);
+    if (share != null) {
+      removedShare[share]++;
+    }
+    if (templateLines != null && templateLines > 0) {
+      this.templateLines.merge(site, templateLines.longValue(), Long::sum);
+    }
+  }
+
   void removed(Removal removal) {
-    removed.merge(removal.rule(), 1L, Long::sum);
-    example(removedExamples, removal.rule(), removal.text());
+    carriedRemoval(removal);
     if (!removal.id().equals(pendingId)) {
       pendingId = removal.id();
       pendingChars = 0;
     }
     pendingChars += removal.text().length();
+  }
+
+  /** A removed line, counted with its rule (and perhaps kept as an example). */
+  void carriedRemoval(Removal removal) {
+    removed.merge(removal.rule(), 1L, Long::sum);
+    example(removedExamples, removal.rule(), removal.text());
   }
 
   void rejected(Reject reject) {
@@ -84,10 +115,19 @@ public final class OutcomeCounts implements Serializable {
 
   /** Counts the lines of one record that its site's template removed, under the site's key. */
   void templateLines(String site, java.util.List<Removal> removals) {
-    long n = removals.stream().filter(r -> r.rule().equals(dev.newsclean.clean.SiteTemplateRule.ID)).count();
+    long n = templateLineCount(removals);
     if (n > 0) {
       templateLines.merge(site, n, Long::sum);
     }
+  }
+
+  static int templateLineCount(java.util.List<Removal> removals) {
+    return (int) removals.stream().filter(r -> r.rule().equals(dev.newsclean.clean.SiteTemplateRule.ID)).count();
+  }
+
+  /** Inputs of the previous run that this run no longer has. */
+  long gone() {
+    return Math.max(0, priorInputs - priorPresent);
   }
 
   /** The count of one record flagged as a duplicate of {@code kind} ({@code exact} or {@code near}). */
@@ -108,6 +148,8 @@ public final class OutcomeCounts implements Serializable {
   /** Adds {@code other}'s counts and examples into this one. */
   OutcomeCounts merge(OutcomeCounts other) {
     records += other.records;
+    priorInputs += other.priorInputs;
+    priorPresent += other.priorPresent;
     add(rejects, other.rejects);
     add(skips, other.skips);
     add(removed, other.removed);
@@ -127,6 +169,8 @@ public final class OutcomeCounts implements Serializable {
   public boolean equals(Object o) {
     return o instanceof OutcomeCounts other
         && records == other.records
+        && priorInputs == other.priorInputs
+        && priorPresent == other.priorPresent
         && rejects.equals(other.rejects)
         && skips.equals(other.skips)
         && removed.equals(other.removed)

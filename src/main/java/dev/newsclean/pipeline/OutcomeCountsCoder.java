@@ -27,6 +27,8 @@ final class OutcomeCountsCoder extends AtomicCoder<OutcomeCounts> {
   public void encode(OutcomeCounts c, OutputStream outStream) throws IOException {
     DataOutputStream out = new DataOutputStream(outStream);
     out.writeLong(c.records);
+    out.writeLong(c.priorInputs);
+    out.writeLong(c.priorPresent);
     for (TreeMap<String, Long> counts : java.util.List.of(c.rejects, c.skips, c.removed, c.formats, c.sites, c.templateLines, c.duplicates)) {
       out.writeInt(counts.size());
       for (Map.Entry<String, Long> e : counts.entrySet()) {
@@ -55,6 +57,8 @@ final class OutcomeCountsCoder extends AtomicCoder<OutcomeCounts> {
     DataInputStream in = new DataInputStream(inStream);
     OutcomeCounts c = new OutcomeCounts();
     c.records = in.readLong();
+    c.priorInputs = in.readLong();
+    c.priorPresent = in.readLong();
     for (TreeMap<String, Long> counts : java.util.List.of(c.rejects, c.skips, c.removed, c.formats, c.sites, c.templateLines, c.duplicates)) {
       int n = in.readInt();
       for (int i = 0; i < n; i++) {

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 /** {@code report.json}: what a run did with every input (docs/schema.md). */
 @JsonPropertyOrder({
-  "inputs", "records", "rejected", "skipped", "rejects_by_reason", "skipped_by_kind", "removed_lines", "removed_by_rule",
+  "inputs", "records", "rejected", "skipped", "gone", "rejects_by_reason", "skipped_by_kind", "removed_lines", "removed_by_rule",
   "documents_by_format", "records_by_site", "template_lines_by_site", "duplicates", "removed_share", "examples"
 })
 public record Report(
@@ -17,6 +17,8 @@ public record Report(
     long records,
     long rejected,
     long skipped,
+    /** Inputs the previous run (its state) had that this run's input folder no longer holds: their records are gone from the output. */
+    long gone,
     @JsonProperty("rejects_by_reason") Map<String, Long> rejectsByReason,
     @JsonProperty("skipped_by_kind") Map<String, Long> skippedByKind,
     @JsonProperty("removed_lines") long removedLines,
@@ -42,6 +44,7 @@ public record Report(
         c.records,
         rejected,
         skipped,
+        c.gone(),
         c.rejects,
         c.skips,
         removedLines,

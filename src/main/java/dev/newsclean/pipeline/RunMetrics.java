@@ -16,6 +16,9 @@ public final class RunMetrics {
   /** Files read, extracted and cleaned, and their bytes. */
   public static final String FILES_DONE = "files_done";
   public static final String BYTES_DONE = "bytes_done";
+  /** Inputs unchanged since the previous run, whose records were carried over instead of cleaned again. */
+  public static final String FILES_CARRIED = "files_carried";
+  public static final String BYTES_CARRIED = "bytes_carried";
   /** Records written and inputs rejected so far. */
   public static final String RECORDS = "records";
   public static final String REJECTS = "rejects";

@@ -21,14 +21,14 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * The state folder's site templates ({@code sites.jsonl}, docs/state.md): what each site repeated
- * across the pages of earlier runs, read at the start of a run (aged, so a redesign is learned
- * again) and written at its end with this run's pages added. One JSON line per site, with the
+ * across the pages of earlier runs, read at the start of a run and written at its end with this
+ * run's pages added. One JSON line per site, with the
  * format's {@link #VERSION}; a line of another version is ignored, so a newer state never breaks an
  * older newsclean and an older state is simply learned again.
  */
 public final class SiteState {
 
-  static final int VERSION = 2;
+  static final int VERSION = 3;
   static final String FILE = "sites";
 
   private SiteState() {}
@@ -50,7 +50,11 @@ public final class SiteState {
     }
   }
 
-  /** Reads the sites of an earlier run from {@code folder}, aged; none when there is no state yet. */
+  /**
+   * Reads the sites of an earlier run from {@code folder} as stored (the pages it counted that this
+   * run reads again are taken out, and the rest aged, by {@link CleanFiles}); none when there is no
+   * state yet.
+   */
   static final class Read extends PTransform<PBegin, PCollection<KV<String, SiteLines>>> {
     private final String folder;
 
@@ -104,7 +108,7 @@ public final class SiteState {
       if (entry.version() != VERSION || entry.site() == null) {
         return java.util.List.of();
       }
-      return java.util.List.of(KV.of(entry.site(), entry.toLines().aged()));
+      return java.util.List.of(KV.of(entry.site(), entry.toLines()));
     } catch (IllegalArgumentException e) {
       return java.util.List.of(); // a damaged line: that site is learned again
     }

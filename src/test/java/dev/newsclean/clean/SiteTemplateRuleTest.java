@@ -57,7 +57,7 @@ public class SiteTemplateRuleTest {
       assertEquals("the article stays whole", 3, cleaned.article().paragraphs());
       Removal removal = cleaned.removed().stream().filter(r -> r.rule().equals(SiteTemplateRule.ID)).findFirst().orElseThrow();
       assertEquals(Fixtures.SITE_LINE, removal.text());
-      assertEquals("seen on 5 of 5 pages of example.com", removal.evidence());
+      assertEquals("seen on 20%+ of the pages of example.com", removal.evidence());
     }
   }
 
@@ -116,5 +116,26 @@ public class SiteTemplateRuleTest {
     }
     assertTrue(lines.counts().size() <= 2 * SiteLines.MAX_LINES);
     assertEquals("the line on every page survives pruning", 50.0, lines.count(-7L), 0);
+  }
+
+  @Test
+  public void theDigestChangesWhenAndOnlyWhenThePageWouldBeCleanedDifferently() {
+    List<Document> pages = site(8);
+    Document page = pages.get(0);
+    java.util.Set<Long> hashes = cleaner.lineHashes(page);
+    SiteTemplate eight = learn(pages).template("example.com");
+    List<Document> more = new ArrayList<>(pages);
+    more.add(text("example.com/8.txt", Fixtures.sitePage(8)));
+    SiteTemplate nine = learn(more).template("example.com");
+    assertEquals("another page with the same footer: nothing this page has is judged differently", eight.digest(hashes), nine.digest(hashes));
+    assertEquals(cleaner.clean(page, eight).removed(), cleaner.clean(page, nine).removed());
+
+    List<Document> two = site(2);
+    SiteTemplate tooFew = learn(two).template("example.com");
+    SiteTemplate three = learn(site(3)).template("example.com");
+    java.util.Set<Long> first = cleaner.lineHashes(two.get(0));
+    assertTrue("a third page makes the footer template", tooFew.digest(first) != three.digest(first));
+    assertTrue(!cleaner.clean(two.get(0), tooFew).removed().equals(cleaner.clean(two.get(0), three).removed()));
+    assertTrue("another site, another digest", three.digest(first) != learn(site(3)).template("example.org").digest(first));
   }
 }
