@@ -22,6 +22,31 @@ public final class Json {
 
   private Json() {}
 
+  /**
+   * The top-level string fields {@code names} of one JSON object line, read without building the
+   * others (a record's text is scanned, not copied); a field that is absent or not a string is null.
+   */
+  public static java.util.Map<String, String> fields(String line, java.util.Set<String> names) {
+    java.util.Map<String, String> found = new java.util.HashMap<>();
+    try (com.fasterxml.jackson.core.JsonParser parser = MAPPER.getFactory().createParser(line)) {
+      if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        throw new IllegalArgumentException("not a JSON object");
+      }
+      while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        com.fasterxml.jackson.core.JsonToken value = parser.nextToken();
+        if (names.contains(name) && value == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+          found.put(name, parser.getText());
+        } else {
+          parser.skipChildren();
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("cannot read JSON: " + e.getMessage(), e);
+    }
+    return found;
+  }
+
   /** Reads one line written by {@link #line} back as {@code type}. */
   public static <T> T read(String line, Class<T> type) {
     try {

@@ -352,10 +352,17 @@ final class CarryOver {
           }
           switch (kind) {
             case CleanFiles.RECORDS, MarkDuplicates.DUPLICATES -> {
-              Article article = Json.read(line, Article.class);
-              String input = input(article.source(), inputs);
-              if (carries(input, context)) {
-                record(article, line, since(inputs.get(input)), context);
+              Map<String, String> head = Json.fields(line, HEAD);
+              String input = input(head.get("source"), inputs);
+              if (!carries(input, context)) {
+                continue;
+              }
+              if (fingerprints || head.containsKey("duplicate_of") || head.containsKey("duplicate_kind")) {
+                record(Json.read(line, Article.class), line, since(inputs.get(input)), context);
+              } else {
+                bundle.copy(CleanFiles.RECORDS, line);
+                bundle.counts.carriedRecord(head.get("site"));
+                records.inc();
               }
             }
             case CleanFiles.REMOVED -> {
@@ -377,6 +384,9 @@ final class CarryOver {
         }
       }
     }
+
+    /** The fields of a record line needed to carry it without its text: its input, its site for the report, its flags. */
+    private static final java.util.Set<String> HEAD = java.util.Set.of("source", "site", "duplicate_of", "duplicate_kind");
 
     private void record(Article article, String line, long since, ProcessContext context) {
       if (article.duplicateOf() != null || article.duplicateKind() != null) {

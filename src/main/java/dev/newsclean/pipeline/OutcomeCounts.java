@@ -77,8 +77,13 @@ public final class OutcomeCounts implements Serializable {
 
   /** A record carried over from the previous run: counted as one, its share of removed text comes with its document ({@link #carriedDocument}). */
   void carriedArticle(Article article) {
+    carriedRecord(article.site());
+  }
+
+  /** A record of {@code site} (null when the page names none) carried over from the previous run. */
+  void carriedRecord(String site) {
     records++;
-    sites.merge(article.site() == null ? NO_SITE : article.site(), 1L, Long::sum);
+    sites.merge(site == null ? NO_SITE : site, 1L, Long::sum);
   }
 
   /** A document carried over from the previous run, as its state entry describes it. */
