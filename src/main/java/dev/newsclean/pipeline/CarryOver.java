@@ -70,6 +70,64 @@ final class CarryOver {
     return PriorRun.runOf(key);
   }
 
+  /**
+   * The elements of a collection, passed on only once {@code signal} is complete, in the bundles
+   * they came in: each upstream bundle's elements share a key, and a {@code GroupByKey} with the
+   * signal's one element holds them all until the signal is in. For a step whose side input is
+   * built from {@code signal}: a runner may otherwise retry its elements in new bundles until the
+   * side input is ready (the DirectRunner does so at once, again and again).
+   */
+  static final class After<T> extends org.apache.beam.sdk.transforms.PTransform<org.apache.beam.sdk.values.PCollection<T>, org.apache.beam.sdk.values.PCollection<T>> {
+    private final org.apache.beam.sdk.values.PCollection<?> signal;
+    private final org.apache.beam.sdk.coders.Coder<T> coder;
+
+    After(org.apache.beam.sdk.values.PCollection<?> signal, org.apache.beam.sdk.coders.Coder<T> coder) {
+      this.signal = signal;
+      this.coder = coder;
+    }
+
+    @Override
+    public org.apache.beam.sdk.values.PCollection<T> expand(org.apache.beam.sdk.values.PCollection<T> input) {
+      var kvCoder = org.apache.beam.sdk.coders.KvCoder.of(org.apache.beam.sdk.coders.VarLongCoder.of(), org.apache.beam.sdk.coders.NullableCoder.of(coder));
+      var keyed = input.apply("KeyByBundle", org.apache.beam.sdk.transforms.ParDo.of(new KeyByBundleFn<T>())).setCoder(kvCoder);
+      var done = signal.apply("SignalDone", org.apache.beam.sdk.transforms.Count.globally())
+          .apply("SignalKey", org.apache.beam.sdk.transforms.MapElements.into(new org.apache.beam.sdk.values.TypeDescriptor<KV<Long, T>>() {})
+              .via((Long n) -> KV.<Long, T>of(0L, null)))
+          .setCoder(kvCoder);
+      return org.apache.beam.sdk.values.PCollectionList.of(keyed).and(done)
+          .apply("WithSignal", org.apache.beam.sdk.transforms.Flatten.pCollections())
+          .apply("HoldUntilSignal", org.apache.beam.sdk.transforms.GroupByKey.create())
+          .apply("Release", org.apache.beam.sdk.transforms.ParDo.of(new ReleaseFn<T>())).setCoder(coder);
+    }
+  }
+
+  /** Keys each element by a random number drawn for its bundle (never 0, the signal's key). */
+  static final class KeyByBundleFn<T> extends DoFn<T, KV<Long, T>> {
+    private transient long bundle;
+
+    @StartBundle
+    public void start() {
+      bundle = java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+    }
+
+    @ProcessElement
+    public void process(@Element T element, OutputReceiver<KV<Long, T>> out) {
+      out.output(KV.of(bundle, element));
+    }
+  }
+
+  /** The held elements again, without the signal's null. */
+  static final class ReleaseFn<T> extends DoFn<KV<Long, Iterable<T>>, T> {
+    @ProcessElement
+    public void process(@Element KV<Long, Iterable<T>> group, OutputReceiver<T> out) {
+      for (T element : group.getValue()) {
+        if (element != null) {
+          out.output(element);
+        }
+      }
+    }
+  }
+
   /** Reads a state file's entries, skipping damaged lines (their inputs are then simply read again). */
   static void entries(String file, Consumer<InputEntry> each) throws IOException {
     try (BufferedReader in = TempFiles.reader(file)) {

@@ -8,6 +8,7 @@ import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.BooleanCoder;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.io.ReadableFileCoder;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.coders.CoderRegistry;
@@ -119,9 +120,9 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
 
     // Which inputs the previous run read, and which of them are unchanged (CarryOver).
     PCollection<String> stateFiles = files(pipeline, "StateFiles", prior.stateFiles());
-    PCollectionView<Map<String, String>> priorInputs =
-        stateFiles.apply("PriorInputs", ParDo.of(new CarryOver.PriorInputsFn())).setCoder(pathCoder).apply("PriorInputsMap", View.asMap());
-    PCollectionTuple sorted = files.apply("SortInputs", ParDo.of(new CarryOver.SortInputsFn(root, prior, priorInputs)).withSideInputs(priorInputs)
+    PCollection<KV<String, String>> priorInputList = stateFiles.apply("PriorInputs", ParDo.of(new CarryOver.PriorInputsFn())).setCoder(pathCoder);
+    PCollectionView<Map<String, String>> priorInputs = priorInputList.apply("PriorInputsMap", View.asMap());
+    PCollectionTuple sorted = files.apply("AfterPriorInputs", new CarryOver.After<>(priorInputList, ReadableFileCoder.of())).apply("SortInputs", ParDo.of(new CarryOver.SortInputsFn(root, prior, priorInputs)).withSideInputs(priorInputs)
         .withOutputTags(CarryOver.EXTRACT, TupleTagList.of(List.of(CarryOver.UNCHANGED, CarryOver.PRESENT, COUNTS))));
     sorted.get(CarryOver.EXTRACT).setCoder(fileCoder);
     sorted.get(CarryOver.UNCHANGED).setCoder(KvCoder.of(StringUtf8Coder.of(), fileCoder));
