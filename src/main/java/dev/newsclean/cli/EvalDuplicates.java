@@ -18,13 +18,14 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
 /**
  * Evaluation, not a test: pair precision and recall of {@code --duplicates} on planted copies.
- * From N distinct plain-text articles it writes each article and five copies of it: the same
- * bytes under another name, the text inside an HTML page of another template, about 2% of its
+ * From N distinct articles (the {@code text} of hand-cleaned gold JSON files, or plain-text files)
+ * it writes each as a text page with a site's header and footer, and five copies of it: the same
+ * bytes under another name, the article inside an HTML page of another site's template, about 2% of its
  * words changed, one of its paragraphs replaced by another article's, and a republication under
  * another headline and byline. Every article and its copies are one story; the other articles
  * are distinct (some on the same topic). Runs the pipeline with {@code --duplicates} and counts
  * the pairs of records put in one cluster (the same canonical) against the pairs of one story.
- * Usage: {@code EvalDuplicates TEXT_DIR [N]}.
+ * Usage: {@code EvalDuplicates DIR [N]} ({@code DIR}: gold {@code *.json} or text files).
  */
 public final class EvalDuplicates {
 
@@ -44,14 +45,15 @@ public final class EvalDuplicates {
     Map<String, String> story = new HashMap<>();
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      texts.add(Files.readString(sources.get(i), StandardCharsets.UTF_8));
+      String content = Files.readString(sources.get(i), StandardCharsets.UTF_8);
+      texts.add(sources.get(i).toString().endsWith(".json") ? JSON.readTree(content).path("text").asText() : content);
     }
     for (int i = 0; i < n; i++) {
-      String text = texts.get(i);
+      String text = "Home | News | Sport | Weather\n\n" + texts.get(i) + "\n\nShare this article\n\nCopyright 2023 The Daily Example. All rights reserved.\n";
       String id = "story-" + i;
       write(in, id + "-original.txt", text, id, story);
       write(in, id + "-copy.txt", text, id, story);
-      write(in, id + "-page.html", html(text), id, story);
+      write(in, id + "-page.html", html(texts.get(i)), id, story);
       write(in, id + "-corrected.txt", changeWords(text, 0.02, random), id, story);
       write(in, id + "-updated.txt", replaceParagraph(text, texts.get((i + 1) % n), random), id, story);
       write(in, id + "-wire.txt", "A new headline for the same wire story, told again\n\nBy A. Syndicated Writer\n\n" + text, id, story);
