@@ -30,16 +30,14 @@ public record SiteTemplate(String site, double pages, Map<Long, Double> lines) i
     return line.features().words() >= PROSE_WORDS && line.features().endsSentence();
   }
 
-  /** On how many pages the line was seen, when that makes it template; 0 otherwise. */
-  double templatePages(Line line) {
-    if (pages < MIN_SITE_PAGES || lines.isEmpty()) {
-      return 0;
-    }
-    Double seen = lines.get(SiteLines.hash(line.text()));
-    if (seen == null || seen < MIN_LINE_PAGES) {
-      return 0;
-    }
-    return seen >= (prose(line) ? PROSE_SHARE : MIN_SHARE) * pages ? seen : 0;
+  /** Whether the line is template on this site. */
+  boolean isTemplate(Line line) {
+    return !lines.isEmpty() && isTemplate(lines.get(SiteLines.hash(line.text())), prose(line));
+  }
+
+  /** Whether a line seen on {@code seen} pages (null: not among the frequent ones) is template, as short text or as prose. */
+  private boolean isTemplate(Double seen, boolean prose) {
+    return pages >= MIN_SITE_PAGES && seen != null && seen >= MIN_LINE_PAGES && seen >= (prose ? PROSE_SHARE : MIN_SHARE) * pages;
   }
 
   /**
@@ -73,11 +71,8 @@ public record SiteTemplate(String site, double pages, Map<Long, Double> lines) i
     long[] sorted = hashes.stream().mapToLong(Long::longValue).sorted().toArray();
     for (long line : sorted) {
       Double seen = lines.get(line);
-      if (seen == null || seen < MIN_LINE_PAGES) {
-        continue;
-      }
-      boolean shortTemplate = seen >= MIN_SHARE * pages;
-      boolean proseTemplate = seen >= PROSE_SHARE * pages;
+      boolean shortTemplate = isTemplate(seen, false);
+      boolean proseTemplate = isTemplate(seen, true);
       if (!shortTemplate && !proseTemplate) {
         continue;
       }

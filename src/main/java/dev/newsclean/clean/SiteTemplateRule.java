@@ -34,7 +34,7 @@ public final class SiteTemplateRule implements Rule {
     long foundChars = 0;
     for (Line line : kept) {
       keptChars += line.text().length();
-      if (template.templatePages(line) > 0) {
+      if (template.isTemplate(line)) {
         found.add(line);
         foundChars += line.text().length();
       }

@@ -65,10 +65,8 @@ final class CarryOver {
     }
   }
 
-  /** The run in a {@link PriorInputsFn} value: its last field. */
-  static long since(String key) {
-    return PriorRun.runOf(key);
-  }
+  /** What the previous run knew of an input: the hash of its bytes, the code that cleaned it, the run it was first read in. */
+  record PriorInput(String hash, String code, long since) implements java.io.Serializable {}
 
   /**
    * The elements of a collection, passed on only once {@code signal} is complete, in the bundles
@@ -140,25 +138,13 @@ final class CarryOver {
     }
   }
 
-  /**
-   * Sends a bundle's counts on, unless it processed nothing: a runner may end a bundle of a step
-   * whose side input is not ready yet without processing its elements (the DirectRunner does so
-   * again and again while it waits), and the report's grouping should not get an empty value for
-   * each such bundle.
-   */
-  static void emit(DoFn<?, ?>.FinishBundleContext context, TupleTag<OutcomeCounts> tag, OutcomeCounts counts) {
-    if (counts.touched) {
-      context.output(tag, counts, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
-    }
-  }
-
-  /** The previous run's inputs: path to {@code hash code since}, for telling unchanged inputs. */
-  static final class PriorInputsFn extends DoFn<String, KV<String, String>> {
+  /** The previous run's inputs by path, for telling unchanged inputs. */
+  static final class PriorInputsFn extends DoFn<String, KV<String, PriorInput>> {
     @ProcessElement
-    public void process(@Element String file, OutputReceiver<KV<String, String>> out) throws IOException {
+    public void process(@Element String file, OutputReceiver<KV<String, PriorInput>> out) throws IOException {
       entries(file, e -> {
         if (e.isInput()) {
-          out.output(KV.of(e.path(), e.hash() + " " + e.code() + " " + (e.since() == null ? 0 : e.since())));
+          out.output(KV.of(e.path(), new PriorInput(e.hash(), e.code(), e.since() == null ? 0 : e.since())));
         }
       });
     }
@@ -172,12 +158,12 @@ final class CarryOver {
   static final class SortInputsFn extends DoFn<FileIO.ReadableFile, InputFile> {
     private final InputRoot root;
     private final PriorRun prior;
-    private final OnceMap<String, String> priorInputs;
+    private final OnceMap<String, PriorInput> priorInputs;
     private final org.apache.beam.sdk.metrics.Counter carriedFiles = RunMetrics.counter(RunMetrics.FILES_CARRIED);
     private final org.apache.beam.sdk.metrics.Counter carriedBytes = RunMetrics.counter(RunMetrics.BYTES_CARRIED);
     private transient OutcomeCounts counts;
 
-    SortInputsFn(InputRoot root, PriorRun prior, PCollectionView<Map<String, String>> priorInputs) {
+    SortInputsFn(InputRoot root, PriorRun prior, PCollectionView<Map<String, PriorInput>> priorInputs) {
       this.root = root;
       this.prior = prior;
       this.priorInputs = new OnceMap<>(priorInputs);
@@ -193,22 +179,19 @@ final class CarryOver {
       counts.touched = true;
       String path = root.relativize(file.getMetadata().resourceId().toString());
       String hash = hash(file);
-      String before = priorInputs.get(context).get(path);
+      PriorInput before = priorInputs.get(context).get(path);
       if (before != null) {
         counts.priorPresent++;
         context.output(PRESENT, KV.of(path, ""));
       }
-      boolean sameBytes = before != null && !hash.isEmpty() && before.startsWith(hash + " ");
-      boolean unchanged = prior.carry() && sameBytes && before.startsWith(hash + " " + prior.code() + " ");
-      InputFile input = InputFile.of(file, hash, sameBytes ? since(before) : prior.run());
-      if (unchanged) {
+      boolean sameBytes = before != null && !hash.isEmpty() && before.hash().equals(hash);
+      InputFile input = InputFile.of(file, hash, sameBytes ? before.since() : prior.run());
+      if (prior.carry() && sameBytes && before.code().equals(prior.code())) {
         context.output(UNCHANGED, KV.of(path, input));
+        carriedFiles.inc();
+        carriedBytes.inc(Math.max(0, input.size()));
       } else {
         context.output(input);
-      }
-      if (unchanged) {
-        carriedFiles.inc();
-        carriedBytes.inc(Math.max(0, file.getMetadata().sizeBytes()));
       }
     }
 
@@ -228,9 +211,8 @@ final class CarryOver {
 
     @FinishBundle
     public void finish(FinishBundleContext context) {
-      emit(context, CleanFiles.COUNTS, counts);
+      OutcomeCounts.emit(context, counts);
     }
-
   }
 
   /**
@@ -339,7 +321,7 @@ final class CarryOver {
       for (Shard shard : bundle.close()) {
         context.output(shard, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
       }
-      emit(context, CleanFiles.COUNTS, bundle.counts);
+      OutcomeCounts.emit(context, bundle.counts);
     }
   }
 
@@ -387,10 +369,10 @@ final class CarryOver {
    */
   static final class CarryOutputsFn extends CarryFn {
     private final boolean fingerprints;
-    private final OnceMap<String, String> priorInputs;
+    private final OnceMap<String, PriorInput> priorInputs;
     private final org.apache.beam.sdk.metrics.Counter records = RunMetrics.counter(RunMetrics.RECORDS);
 
-    CarryOutputsFn(String tempDir, boolean fingerprints, PCollectionView<Map<String, String>> priorInputs, PCollectionView<Map<String, InputFile>> unchanged,
+    CarryOutputsFn(String tempDir, boolean fingerprints, PCollectionView<Map<String, PriorInput>> priorInputs, PCollectionView<Map<String, InputFile>> unchanged,
         PCollectionView<Map<String, Iterable<Boolean>>> again) {
       super(tempDir, unchanged, again);
       this.fingerprints = fingerprints;
@@ -399,7 +381,7 @@ final class CarryOver {
 
     @ProcessElement
     public void process(@Element String file, ProcessContext context) throws IOException {
-      Map<String, String> inputs = priorInputs.get(context);
+      Map<String, PriorInput> inputs = priorInputs.get(context);
       bundle.counts.touched = true;
       String name = file.substring(file.lastIndexOf('/') + 1);
       String kind = name.substring(0, Math.max(0, name.indexOf('-')));
@@ -416,7 +398,7 @@ final class CarryOver {
                 continue;
               }
               if (fingerprints || head.containsKey("duplicate_of") || head.containsKey("duplicate_kind")) {
-                record(Json.read(line, Article.class), line, since(inputs.get(input)), context);
+                record(Json.read(line, Article.class), line, inputs.get(input).since(), context);
               } else {
                 bundle.copy(CleanFiles.RECORDS, line);
                 bundle.counts.carriedRecord(head.get("site"));
@@ -462,7 +444,7 @@ final class CarryOver {
     }
 
     /** The previous run's input a line's {@code source} belongs to: the longest of it and its prefixes before a {@code #} that was an input. */
-    static String input(String source, Map<String, String> inputs) {
+    static String input(String source, Map<String, PriorInput> inputs) {
       if (source == null) {
         return null;
       }

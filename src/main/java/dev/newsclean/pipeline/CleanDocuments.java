@@ -128,7 +128,7 @@ final class CleanDocuments extends DoFn<Shard, Shard> {
     for (Shard shard : bundle.close()) {
       context.output(shard, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
     }
-    CarryOver.emit(context, CleanFiles.COUNTS, bundle.counts);
+    OutcomeCounts.emit(context, bundle.counts);
     bundle = null;
   }
 }

@@ -7,10 +7,8 @@ import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.BooleanCoder;
 import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.io.ReadableFileCoder;
 import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -120,8 +118,9 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
 
     // Which inputs the previous run read, and which of them are unchanged (CarryOver).
     PCollection<String> stateFiles = files(pipeline, "StateFiles", prior.stateFiles());
-    PCollection<KV<String, String>> priorInputList = stateFiles.apply("PriorInputs", ParDo.of(new CarryOver.PriorInputsFn())).setCoder(pathCoder);
-    PCollectionView<Map<String, String>> priorInputs = priorInputList.apply("PriorInputsMap", View.asMap());
+    PCollection<KV<String, CarryOver.PriorInput>> priorInputList = stateFiles.apply("PriorInputs", ParDo.of(new CarryOver.PriorInputsFn()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(CarryOver.PriorInput.class)));
+    PCollectionView<Map<String, CarryOver.PriorInput>> priorInputs = priorInputList.apply("PriorInputsMap", View.asMap());
     PCollectionTuple sorted = files.apply("AfterPriorInputs", new CarryOver.After<>(priorInputList, ReadableFileCoder.of())).apply("SortInputs", ParDo.of(new CarryOver.SortInputsFn(root, prior, priorInputs)).withSideInputs(priorInputs)
         .withOutputTags(CarryOver.EXTRACT, TupleTagList.of(List.of(CarryOver.UNCHANGED, CarryOver.PRESENT, COUNTS))));
     sorted.get(CarryOver.EXTRACT).setCoder(fileCoder);
@@ -134,7 +133,7 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
     PCollectionTuple extracted = extract("ExtractDocuments", sorted.get(CarryOver.EXTRACT), true);
 
     // A site's counts: what earlier runs saw of pages no longer read (aged), plus every page of this run.
-    PCollectionTuple priorPages = after("SortedInputs", sorted.get(CarryOver.PRESENT), prior.stateFiles()).apply("PriorPages", ParDo.of(new CarryOver.PriorPagesFn(present, unchanged)).withSideInputs(present, unchanged)
+    PCollectionTuple priorPages = stateFiles.apply("AfterSorting", new CarryOver.After<>(sorted.get(CarryOver.PRESENT), StringUtf8Coder.of())).apply("PriorPages", ParDo.of(new CarryOver.PriorPagesFn(present, unchanged)).withSideInputs(present, unchanged)
         .withOutputTags(CarryOver.EARLIER_PAGES, TupleTagList.of(CarryOver.UNCHANGED_PAGES)));
     priorPages.get(CarryOver.EARLIER_PAGES).setCoder(sitesCoder);
     priorPages.get(CarryOver.UNCHANGED_PAGES).setCoder(sitesCoder);
@@ -162,23 +161,22 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
 
     // Unchanged inputs whose pages the new templates judge differently are read and cleaned again; the rest are carried.
     PCollectionTuple changed =
-        after("LearnedSites", sites, prior.stateFiles()).apply("ChangedTemplates", ParDo.of(new CarryOver.ChangedTemplateFn(unchanged, templates)).withSideInputs(unchanged, templates)
+        stateFiles.apply("AfterLearning", new CarryOver.After<>(sites, StringUtf8Coder.of())).apply("ChangedTemplates", ParDo.of(new CarryOver.ChangedTemplateFn(unchanged, templates)).withSideInputs(unchanged, templates)
             .withOutputTags(CarryOver.CHANGED, TupleTagList.of(CarryOver.AGAIN)));
     PCollectionView<Map<String, Iterable<Boolean>>> again =
         changed.get(CarryOver.CHANGED).setCoder(KvCoder.of(StringUtf8Coder.of(), BooleanCoder.of())).apply("AgainMap", View.asMultimap());
     PCollectionTuple reextracted = extract("ExtractAgain", changed.get(CarryOver.AGAIN).setCoder(fileCoder), false);
-    PCollectionTuple carriedState = after("ChangesFound", changed.get(CarryOver.CHANGED), prior.stateFiles()).apply("CarryState", ParDo.of(new CarryOver.CarryStateFn(tempDir, prior.writeState(), unchanged, again))
+    PCollectionTuple carriedState = stateFiles.apply("AfterChanges", new CarryOver.After<>(changed.get(CarryOver.CHANGED), StringUtf8Coder.of())).apply("CarryState", ParDo.of(new CarryOver.CarryStateFn(tempDir, prior.writeState(), unchanged, again))
         .withSideInputs(unchanged, again).withOutputTags(SHARDS, TupleTagList.of(COUNTS)));
-    PCollectionTuple carriedOutputs = after("ChangesFoundToo", changed.get(CarryOver.CHANGED), prior.outputFiles())
+    PCollectionTuple carriedOutputs = files(pipeline, "PreviousOutputs", prior.outputFiles()).apply("AfterChangesToo", new CarryOver.After<>(changed.get(CarryOver.CHANGED), StringUtf8Coder.of()))
         .apply("CarryOutputs", ParDo.of(new CarryOver.CarryOutputsFn(tempDir, fingerprints, priorInputs, unchanged, again))
             .withSideInputs(priorInputs, unchanged, again).withOutputTags(SHARDS, TupleTagList.of(List.of(COUNTS, FINGERPRINTS))));
 
     PCollectionTuple cleaned =
         PCollectionList.of(extracted.get(ExtractFiles.DOCUMENT_SHARDS)).and(reextracted.get(ExtractFiles.DOCUMENT_SHARDS))
             .apply("AllDocuments", Flatten.pCollections())
-            .apply("AfterExtraction", Combine.globally(new FinalizeOutputs.ToListFn()))
-            .apply("EachDocumentFile", FlatMapElements.into(TypeDescriptor.of(Shard.class)).via((java.util.ArrayList<Shard> all) -> all))
             .setCoder(ShardCoder.of())
+            .apply("DocumentsAfterLearning", new CarryOver.After<>(sites, ShardCoder.of()))
             .apply("SpreadDocuments", Reshuffle.viaRandomKey())
             .apply("CleanDocuments", ParDo.of(new CleanDocuments(settings, tempDir, templates, fingerprints, prior.writeState())).withSideInputs(templates)
                 .withOutputTags(SHARDS, TupleTagList.of(List.of(COUNTS, FINGERPRINTS))));
@@ -213,21 +211,6 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
     extracted.get(ExtractFiles.DOCUMENT_SHARDS).setCoder(ShardCoder.of());
     extracted.get(ExtractFiles.SITE_LINES).setCoder(KvCoder.of(StringUtf8Coder.of(), SiteLinesCoder.of()));
     return extracted;
-  }
-
-  /**
-   * The given files' names, emitted only once {@code signal} is complete, spread over workers. For
-   * a step whose side inputs come from {@code signal}'s step: its elements arrive when they can be
-   * processed. A runner may otherwise retry them in new bundles until the side input is ready (the
-   * DirectRunner does so at once, again and again: thousands of bundles on a rerun of 5,000 files).
-   */
-  private static PCollection<String> after(String name, PCollection<?> signal, List<String> paths) {
-    List<String> copy = List.copyOf(paths);
-    return signal
-        .apply(name, Count.globally())
-        .apply(name + "Files", FlatMapElements.into(TypeDescriptors.strings()).via((Long done) -> copy))
-        .setCoder(StringUtf8Coder.of())
-        .apply(name + "Spread", Reshuffle.viaRandomKey());
   }
 
   /** The given files as a collection of their names, spread over workers. */

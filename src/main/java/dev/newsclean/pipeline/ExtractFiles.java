@@ -136,7 +136,7 @@ final class ExtractFiles extends DoFn<InputFile, Shard> {
       documents.close();
       context.output(DOCUMENT_SHARDS, new Shard(DOCUMENTS, documentsPath, documentCount), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
     }
-    CarryOver.emit(context, CleanFiles.COUNTS, bundle.counts);
+    OutcomeCounts.emit(context, bundle.counts);
     for (Map.Entry<String, SiteLines> site : sites.entrySet()) {
       context.output(SITE_LINES, KV.of(site.getKey(), site.getValue()), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
     }

@@ -58,6 +58,18 @@ public final class OutcomeCounts implements Serializable {
     }
   }
 
+  /**
+   * Sends a bundle's counts on, unless it processed nothing: a runner may end a bundle of a step
+   * whose side input is not ready yet without processing its elements (the DirectRunner does so
+   * again and again while it waits), and the report's grouping should not get an empty value for
+   * each such bundle.
+   */
+  static void emit(org.apache.beam.sdk.transforms.DoFn<?, ?>.FinishBundleContext context, OutcomeCounts counts) {
+    if (counts.touched) {
+      context.output(CleanFiles.COUNTS, counts, org.apache.beam.sdk.transforms.windowing.GlobalWindow.INSTANCE.maxTimestamp(), org.apache.beam.sdk.transforms.windowing.GlobalWindow.INSTANCE);
+    }
+  }
+
   void document(String format) {
     formats.merge(format, 1L, Long::sum);
   }
