@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Cleans the author names a source gives: prefixes ("By", "View all posts by"), what scrapers
- * glue on (a dateline, "| Sponsored", ", The Daily Journal", a handle), URLs and staff credits
+ * Cleans the author names a source gives: prefixes ("By", "View all posts by"), what scrapers glue
+ * on (a dateline, "| Sponsored", ", The Daily Journal", a handle), URLs and staff credits
  * ("MLSsoccer staff", "Tech Digest Correspondent") go; people are kept over organisations, an
  * organisation (a wire service, the outlet) only when no person is named. Stateless.
  */
@@ -18,21 +18,82 @@ public final class AuthorNames {
 
   private static final int MAX_NAMES = 12;
   private static final Pattern PREFIX =
-      Pattern.compile("(?iu)^(?:(?:view all posts|posts|articles|more|stories|written|posted|reported|words|text|photos?)\\s+by|by|from|von|par|por|di|door)\\s*[:\\-]?\\s+");
+      Pattern.compile(
+          "(?iu)^(?:(?:view all posts|posts|articles|more|stories|written|posted|reported|words|text|photos?)\\s+by|by|from|von|par|por|di|door)\\s*[:\\-]?\\s+");
   private static final Pattern CUT = Pattern.compile("\\s+[|•·]\\s*|\\s+[-–—]\\s+|\\s*@|\\s*\\n");
   private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)?");
-  private static final Pattern CO_AUTHORS = Pattern.compile("(?iu)\\((?:with|avec|mit|con|com|met)\\s+([^)]+)\\)");
-  private static final Pattern NAME_LIST = Pattern.compile("(?iu)\\s*(?:,|&|\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\be\\b|\\ben\\b)\\s*");
+  private static final Pattern CO_AUTHORS =
+      Pattern.compile("(?iu)\\((?:with|avec|mit|con|com|met)\\s+([^)]+)\\)");
+  private static final Pattern NAME_LIST =
+      Pattern.compile("(?iu)\\s*(?:,|&|\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\be\\b|\\ben\\b)\\s*");
   private static final Pattern DIGITS = Pattern.compile("\\p{N}");
-  private static final Pattern MONTH = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|updated|published|on|at");
+  private static final Pattern MONTH =
+      Pattern.compile(
+          "(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|updated|published|on|at");
   private static final Pattern LETTER = Pattern.compile("\\p{L}");
   private static final Set<String> STAFF =
-      Set.of("staff", "correspondent", "correspondents", "reports", "report", "reporter", "desk", "team", "editors", "contributor", "contributors",
-          "writer", "writers", "admin", "administrator", "editorial", "newsroom", "redazione", "redaktion", "rédaction", "redacción");
+      Set.of(
+          "staff",
+          "correspondent",
+          "correspondents",
+          "reports",
+          "report",
+          "reporter",
+          "desk",
+          "team",
+          "editors",
+          "contributor",
+          "contributors",
+          "writer",
+          "writers",
+          "admin",
+          "administrator",
+          "editorial",
+          "newsroom",
+          "redazione",
+          "redaktion",
+          "rédaction",
+          "redacción");
   private static final Set<String> ORGANISATION =
-      Set.of("press", "news", "times", "post", "reuters", "afp", "ap", "agency", "magazine", "media", "network", "online", "daily", "journal",
-          "tribune", "herald", "gazette", "associated", "wire", "service", "group", "inc", "ltd", "llc", "channel", "radio", "tv", "telegraph",
-          "guardian", "bureau", "institute", "university", "association", "foundation", "company", "corporation", "sponsored", "partner");
+      Set.of(
+          "press",
+          "news",
+          "times",
+          "post",
+          "reuters",
+          "afp",
+          "ap",
+          "agency",
+          "magazine",
+          "media",
+          "network",
+          "online",
+          "daily",
+          "journal",
+          "tribune",
+          "herald",
+          "gazette",
+          "associated",
+          "wire",
+          "service",
+          "group",
+          "inc",
+          "ltd",
+          "llc",
+          "channel",
+          "radio",
+          "tv",
+          "telegraph",
+          "guardian",
+          "bureau",
+          "institute",
+          "university",
+          "association",
+          "foundation",
+          "company",
+          "corporation",
+          "sponsored",
+          "partner");
 
   private AuthorNames() {}
 
@@ -62,10 +123,14 @@ public final class AuthorNames {
 
   /** A staff label ("Staff Reporter", "News Desk") rather than a person's name. */
   static boolean staff(String name) {
-    return List.of(name.toLowerCase(Locale.ROOT).split("[\\s.]+")).stream().anyMatch(STAFF::contains);
+    return List.of(name.toLowerCase(Locale.ROOT).split("[\\s.]+")).stream()
+        .anyMatch(STAFF::contains);
   }
 
-  /** An organisation rather than a person: one word in capitals, five words or more, a domain, the site, or an organisation word. */
+  /**
+   * An organisation rather than a person: one word in capitals, five words or more, a domain, the
+   * site, or an organisation word.
+   */
   static boolean organisation(String name, Set<String> siteNames) {
     String key = name.toLowerCase(Locale.ROOT);
     List<String> words = List.of(key.split("[\\s.]+"));
@@ -76,7 +141,10 @@ public final class AuthorNames {
         || words.stream().anyMatch(ORGANISATION::contains);
   }
 
-  /** The names, with co-authors named in parentheses split out: "Jane Doe (avec Jean Dupont et Ana Sousa)". */
+  /**
+   * The names, with co-authors named in parentheses split out: "Jane Doe (avec Jean Dupont et Ana
+   * Sousa)".
+   */
   static List<String> withCoAuthors(List<String> raw) {
     List<String> out = new ArrayList<>();
     for (String one : raw) {
@@ -89,12 +157,15 @@ public final class AuthorNames {
     return out;
   }
 
-  /** One name with prefixes and glued-on parts cut off, or null when nothing like a name is left. */
+  /**
+   * One name with prefixes and glued-on parts cut off, or null when nothing like a name is left.
+   */
   static String strip(String raw) {
     if (raw == null) {
       return null;
     }
-    String name = org.jsoup.parser.Parser.unescapeEntities(raw, false).replaceAll("\\s+", " ").strip();
+    String name =
+        org.jsoup.parser.Parser.unescapeEntities(raw, false).replaceAll("\\s+", " ").strip();
     if (name.startsWith("http") || name.startsWith("www.") || name.startsWith("/")) {
       return null;
     }
@@ -103,7 +174,8 @@ public final class AuthorNames {
     if (cut.find()) {
       name = name.substring(0, cut.start());
     }
-    // "Terry Pluto, cleveland.com", "Jonathan Wasserman, Bleacher Report": the person before the comma.
+    // "Terry Pluto, cleveland.com", "Jonathan Wasserman, Bleacher Report": the person before the
+    // comma.
     int comma = name.indexOf(',');
     if (comma >= 0) {
       name = name.substring(0, comma);
@@ -116,10 +188,14 @@ public final class AuthorNames {
         break;
       }
     }
-    while (tokens.size() > 1 && MONTH.matcher(tokens.get(tokens.size() - 1).replaceAll("[.,]", "")).matches()) {
+    while (tokens.size() > 1
+        && MONTH.matcher(tokens.get(tokens.size() - 1).replaceAll("[.,]", "")).matches()) {
       tokens.remove(tokens.size() - 1);
     }
-    name = String.join(" ", tokens).replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$|\\s+$", "").strip();
+    name =
+        String.join(" ", tokens)
+            .replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$|\\s+$", "")
+            .strip();
     if (name.length() < 2 || name.length() > 60 || !LETTER.matcher(name).find()) {
       return null;
     }

@@ -5,10 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code nav.breadcrumb}: the trail above an article, either as a run of numbered short items
- * ("1. You Are At:", "2. News", "3. World", ...) near the head of the page, as one line of short
- * items between separators ("Home > News > World"), or as a line from the rule's phrase list. The
- * trail's last item is remembered: it is often the title.
+ * {@code nav.breadcrumb}: the trail above an article, either as a run of numbered short items ("1.
+ * You Are At:", "2. News", "3. World", ...) near the head of the page, as one line of short items
+ * between separators ("Home > News > World"), or as a line from the rule's phrase list. The trail's
+ * last item is remembered: it is often the title.
  */
 public final class BreadcrumbRule implements Rule {
 
@@ -32,7 +32,10 @@ public final class BreadcrumbRule implements Rule {
   public void apply(Page page) {
     List<Line> lines = page.lines();
     // A trail stands above the article: only lines before the first prose line are looked at.
-    int head = Math.min(Math.min(lines.size(), page.book().thresholds().headWindowLines()), firstProse(lines, page.book().thresholds()));
+    int head =
+        Math.min(
+            Math.min(lines.size(), page.book().thresholds().headWindowLines()),
+            firstProse(lines, page.book().thresholds()));
     for (int i = 0; i < head; i++) {
       int end = numberedRun(lines, i);
       if (end > i + 1 && looksLikeTrail(lines, i, end)) {
@@ -59,7 +62,9 @@ public final class BreadcrumbRule implements Rule {
   private static int firstProse(List<Line> lines, Thresholds t) {
     for (Line line : lines) {
       LineFeatures f = line.features();
-      if (f.length() >= t.lengthLow() && f.endsSentence() && f.stopwordDensity() >= t.stopwordsLow()) {
+      if (f.length() >= t.lengthLow()
+          && f.endsSentence()
+          && f.stopwordDensity() >= t.stopwordsLow()) {
         return line.index();
       }
     }
@@ -85,7 +90,8 @@ public final class BreadcrumbRule implements Rule {
   private static boolean looksLikeTrail(List<Line> lines, int from, int end) {
     for (int j = from; j < end - 1; j++) {
       String item = item(lines.get(j).text());
-      if (item.split("\\s+").length > MAX_ITEM_WORDS || (LineFeatures.endsSentence(item) && !item.endsWith(":"))) {
+      if (item.split("\\s+").length > MAX_ITEM_WORDS
+          || (LineFeatures.endsSentence(item) && !item.endsWith(":"))) {
         return false;
       }
     }

@@ -8,21 +8,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code byline}: a short line naming the author ("By Jane Doe", "Edited By: Aveek Banerjee
- * @AveekABanerjee Moscow Published : Feb 14, 2024 23:55 IST"). Its authors and its published date
- * move to the metadata. Author words and date markers come from each language's {@code
- * byline.json}.
+ * {@code byline}: a short line naming the author ("By Jane Doe", "Edited By: Aveek
+ * Banerjee @AveekABanerjee Moscow Published : Feb 14, 2024 23:55 IST"). Its authors and its
+ * published date move to the metadata. Author words and date markers come from each language's
+ * {@code byline.json}.
  */
 public final class BylineRule implements Rule {
 
   public static final String ID = "byline";
   private static final int MAX_CHARS = 250;
+
   /** Between a date marker and its date: ": ", " on Wed ", ... */
   private static final int MAX_MARKER_GAP = 16;
-  private static final Pattern SEPARATOR_BEFORE_DATE = Pattern.compile("\\s+[-–—|•·]\\s*$|\\s*,\\s*$");
+
+  private static final Pattern SEPARATOR_BEFORE_DATE =
+      Pattern.compile("\\s+[-–—|•·]\\s*$|\\s*,\\s*$");
+
   /** A byline without "By" is short: names, the outlet, a date. */
   private static final int MAX_UNPREFIXED_CHARS = 160;
-  private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
+
+  private static final Pattern NAME_SPLIT =
+      Pattern.compile("\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
   private static final Pattern SEGMENTS = Pattern.compile("\\s[|•·]\\s");
   private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}][\\p{L}\\p{M}'’.-]*");
 
@@ -35,12 +41,14 @@ public final class BylineRule implements Rule {
   public void apply(Page page) {
     for (Line line : page.kept()) {
       String text = line.text();
-      if (text.length() > MAX_CHARS || page.book().dates().isDateLine(text, page.book().dateMarkers())) {
+      if (text.length() > MAX_CHARS
+          || page.book().dates().isDateLine(text, page.book().dateMarkers())) {
         continue; // A line that is only a date is the page's date (page.date), not a byline.
       }
       String lower = line.lower();
       List<String> authors = List.of();
-      // The author may open the line or any of its segments ("Le Monde | 04.05.2015 | Par Jane Doe").
+      // The author may open the line or any of its segments ("Le Monde | 04.05.2015 | Par Jane
+      // Doe").
       for (String segment : SEGMENTS.split(text)) {
         String part = segment.strip();
         authors = authors(part, part.toLowerCase(Locale.ROOT), page.book().authorPrefixes());
@@ -58,7 +66,9 @@ public final class BylineRule implements Rule {
       if (authors.isEmpty() && published.isEmpty()) {
         continue;
       }
-      if (authors.isEmpty() && LineFeatures.endsSentence(text) && !startsWithMarker(lower, page.book().dateMarkers())) {
+      if (authors.isEmpty()
+          && LineFeatures.endsSentence(text)
+          && !startsWithMarker(lower, page.book().dateMarkers())) {
         continue;
       }
       page.remove(line, ID);
@@ -101,7 +111,10 @@ public final class BylineRule implements Rule {
     return List.of();
   }
 
-  /** The leading run of 2 to 4 capitalised words ("Aveek Banerjee" in "Aveek Banerjee Moscow Published"). */
+  /**
+   * The leading run of 2 to 4 capitalised words ("Aveek Banerjee" in "Aveek Banerjee Moscow
+   * Published").
+   */
   static String leadingName(String part) {
     String[] tokens = part.strip().split("\\s+");
     List<String> name = new ArrayList<>();
@@ -120,10 +133,15 @@ public final class BylineRule implements Rule {
   }
 
   private static Optional<String> published(String text, String lower, Page page) {
-    // A dateline opens with its publication date; a later one ("Last modified on ...") is an update.
+    // A dateline opens with its publication date; a later one ("Last modified on ...") is an
+    // update.
     Optional<DateParser.Found> opening = page.book().dates().find(text);
-    if (opening.isPresent() && opening.get().start() <= MAX_MARKER_GAP && page.book().dates().isDateLine(text.substring(0, opening.get().end()), List.of())) {
-      boolean marked = page.book().dateMarkers().stream().anyMatch(m -> lower.indexOf(m) >= 0 && lower.indexOf(m) < opening.get().start());
+    if (opening.isPresent()
+        && opening.get().start() <= MAX_MARKER_GAP
+        && page.book().dates().isDateLine(text.substring(0, opening.get().end()), List.of())) {
+      boolean marked =
+          page.book().dateMarkers().stream()
+              .anyMatch(m -> lower.indexOf(m) >= 0 && lower.indexOf(m) < opening.get().start());
       if (!marked) {
         return Optional.of(opening.get().iso());
       }
@@ -131,7 +149,8 @@ public final class BylineRule implements Rule {
     for (String marker : page.book().dateMarkers()) {
       int at = lower.indexOf(marker);
       if (at >= 0) {
-        Optional<DateParser.Found> found = page.book().dates().find(text.substring(at + marker.length()));
+        Optional<DateParser.Found> found =
+            page.book().dates().find(text.substring(at + marker.length()));
         if (found.isPresent() && found.get().start() <= MAX_MARKER_GAP) {
           return Optional.of(found.get().iso());
         }
@@ -142,8 +161,8 @@ public final class BylineRule implements Rule {
 
   /**
    * A byline without "By": nothing but names (and the outlet) before the line's date, as in "Jane
-   * Doe and John Roe, Financial Times - Dec 20, 2023 3:06 pm UTC". Every part before the date must be
-   * a whole name of 2 to 4 capitalised words; the outlet is dropped later as an organisation.
+   * Doe and John Roe, Financial Times - Dec 20, 2023 3:06 pm UTC". Every part before the date must
+   * be a whole name of 2 to 4 capitalised words; the outlet is dropped later as an organisation.
    */
   static List<String> namesBeforeDate(String text, Page page) {
     if (text.length() > MAX_UNPREFIXED_CHARS || LineFeatures.endsSentence(text)) {
@@ -154,7 +173,8 @@ public final class BylineRule implements Rule {
       return List.of();
     }
     String head = text.substring(0, date.get().start());
-    // The names end at a separator before the date ("Jane Doe - Dec 20"), not a label ("Release Date: Dec 20").
+    // The names end at a separator before the date ("Jane Doe - Dec 20"), not a label ("Release
+    // Date: Dec 20").
     Matcher separator = SEPARATOR_BEFORE_DATE.matcher(head);
     if (!separator.find()) {
       return List.of();
@@ -163,7 +183,9 @@ public final class BylineRule implements Rule {
     String lowerBefore = before.toLowerCase(Locale.ROOT);
     for (String marker : page.book().dateMarkers()) {
       if (lowerBefore.contains(marker)) {
-        return List.of(); // "Posted", "Last updated", "Jane DoePublished": a date label, not a byline of names
+        return List
+            .of(); // "Posted", "Last updated", "Jane DoePublished": a date label, not a byline of
+        // names
       }
     }
     if (before.isEmpty()) {
@@ -181,8 +203,8 @@ public final class BylineRule implements Rule {
   }
 
   /**
-   * In a byline, a date after the names ("by Jane Doe - 12/22/23 11:35 AM ET") is the article's.
-   * (A date after a marker such as "Updated" was already read by {@link #published}.)
+   * In a byline, a date after the names ("by Jane Doe - 12/22/23 11:35 AM ET") is the article's. (A
+   * date after a marker such as "Updated" was already read by {@link #published}.)
    */
   private static Optional<String> dateAfterNames(String text, Page page) {
     return page.book().dates().find(text).map(DateParser.Found::iso);

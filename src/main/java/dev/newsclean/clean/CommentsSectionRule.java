@@ -5,10 +5,10 @@ import java.util.List;
 /**
  * {@code comments.section}: readers' comments after the article read as prose, so the classifier
  * keeps them. A comment-widget line ({@code comments.widget}: "Sign in to post a comment", "12
- * comments") that stands after most of the article's text marks where the comments begin, and
- * every line still kept after it goes. "Most" is the safeguard: a "Comments" link in the page's
- * header, before the article, cuts nothing; so is {@link #opensSection}. Plain text only: on HTML
- * pages the DOM step leaves the comment section out.
+ * comments") that stands after most of the article's text marks where the comments begin, and every
+ * line still kept after it goes. "Most" is the safeguard: a "Comments" link in the page's header,
+ * before the article, cuts nothing; so is {@link #opensSection}. Plain text only: on HTML pages the
+ * DOM step leaves the comment section out.
  */
 public final class CommentsSectionRule implements Rule {
 
@@ -48,7 +48,10 @@ public final class CommentsSectionRule implements Rule {
       Line line = lines.get(i);
       if (!line.removed()) {
         before += line.features().length();
-      } else if (MARKER.equals(line.removedBy()) && opensSection(line.text()) && before > total - before && before > 0) {
+      } else if (MARKER.equals(line.removedBy())
+          && opensSection(line.text())
+          && before > total - before
+          && before > 0) {
         for (int j = i + 1; j < lines.size(); j++) {
           if (!lines.get(j).removed()) {
             page.remove(lines.get(j), ID);

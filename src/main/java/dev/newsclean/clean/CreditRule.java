@@ -3,9 +3,9 @@ package dev.newsclean.clean;
 import java.util.regex.Pattern;
 
 /**
- * {@code credit.wire}: a line that credits a wire service or other contributors ("(with inputs
- * from Reuters)", "Al Jazeera and wire services") leaves the text and becomes the record's
- * {@code credit}, without its brackets.
+ * {@code credit.wire}: a line that credits a wire service or other contributors ("(with inputs from
+ * Reuters)", "Al Jazeera and wire services") leaves the text and becomes the record's {@code
+ * credit}, without its brackets.
  */
 public final class CreditRule implements Rule {
 

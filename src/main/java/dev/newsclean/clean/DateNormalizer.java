@@ -21,10 +21,10 @@ import java.util.regex.Pattern;
  * Writes any date a source gives (a meta tag, JSON-LD, a JSON Lines field, a WARC header, Tika, a
  * byline) as the schema's ISO-8601: {@code 2024-02-14}, {@code 2024-02-14T23:55:00} or {@code
  * 2024-02-14T23:55:00+05:30}. The structured forms are read with {@code java.time} (ISO with or
- * without {@code T}, offset or fraction; RFC 1123; JavaScript's {@code Date.toString()}; US
- * {@code MM/dd/yyyy}; epoch seconds and milliseconds), anything else by {@link DateParser} as free
- * text. The offset is kept when the value has one, a bare date stays a date, and a date before the
- * web or after the fetch is no publication date. Immutable; thread-safe.
+ * without {@code T}, offset or fraction; RFC 1123; JavaScript's {@code Date.toString()}; US {@code
+ * MM/dd/yyyy}; epoch seconds and milliseconds), anything else by {@link DateParser} as free text.
+ * The offset is kept when the value has one, a bare date stays a date, and a date before the web or
+ * after the fetch is no publication date. Immutable; thread-safe.
  */
 public final class DateNormalizer {
 
@@ -36,17 +36,28 @@ public final class DateNormalizer {
           "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?)?"
               + "\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?(?:\\s*\\(?[A-Za-z]{2,5}\\)?)?");
   private static final Pattern SLASHED =
-      Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:[ ,T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?)?");
+      Pattern.compile(
+          "(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:[ ,T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?)?");
   private static final Pattern EPOCH = Pattern.compile("\\d{9,10}|\\d{12,13}");
   private static final Pattern JS_DATE =
-      Pattern.compile("[A-Za-z]{3} ([A-Za-z]{3} \\d{1,2} \\d{4} \\d{2}:\\d{2}:\\d{2}) GMT([+-]\\d{4}).*");
-  private static final DateTimeFormatter JS_FORMAT = DateTimeFormatter.ofPattern("MMM d yyyy HH:mm:ss", Locale.ENGLISH);
+      Pattern.compile(
+          "[A-Za-z]{3} ([A-Za-z]{3} \\d{1,2} \\d{4} \\d{2}:\\d{2}:\\d{2}) GMT([+-]\\d{4}).*");
+  private static final DateTimeFormatter JS_FORMAT =
+      DateTimeFormatter.ofPattern("MMM d yyyy HH:mm:ss", Locale.ENGLISH);
   private static final DateTimeFormatter RFC_1123 =
-      new DateTimeFormatterBuilder().parseCaseInsensitive().append(DateTimeFormatter.RFC_1123_DATE_TIME).toFormatter(Locale.ENGLISH);
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .append(DateTimeFormatter.RFC_1123_DATE_TIME)
+          .toFormatter(Locale.ENGLISH);
 
-  /** A date in a URL's path: {@code /2023/12/20/}, {@code /2023/dec/21/}, {@code /2023-12-20/}, {@code /20231220}. */
+  /**
+   * A date in a URL's path: {@code /2023/12/20/}, {@code /2023/dec/21/}, {@code /2023-12-20/},
+   * {@code /20231220}.
+   */
   private static final Pattern URL_DATE =
-      Pattern.compile("/((?:19|20)\\d{2})[/-]([01]?\\d|[a-z]{3})[/-]([0-3]?\\d)(?:[/_.-]|$)|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)(?:[/_.-]|$)");
+      Pattern.compile(
+          "/((?:19|20)\\d{2})[/-]([01]?\\d|[a-z]{3})[/-]([0-3]?\\d)(?:[/_.-]|$)|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)(?:[/_.-]|$)");
+
   private static final List<String> MONTHS =
       List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
@@ -65,7 +76,8 @@ public final class DateNormalizer {
       return Optional.empty();
     }
     String value = raw.strip();
-    Optional<String> iso = structured(value).or(() -> freeText.find(value).map(DateParser.Found::iso));
+    Optional<String> iso =
+        structured(value).or(() -> freeText.find(value).map(DateParser.Found::iso));
     return iso.filter(d -> plausible(d, fetched));
   }
 
@@ -95,7 +107,14 @@ public final class DateNormalizer {
   static Optional<String> structured(String value) {
     Matcher m = ISO_LIKE.matcher(value);
     if (m.matches()) {
-      return dateTime(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6), offset(m.group(7)));
+      return dateTime(
+          m.group(1),
+          m.group(2),
+          m.group(3),
+          m.group(4),
+          m.group(5),
+          m.group(6),
+          offset(m.group(7)));
     }
     m = SLASHED.matcher(value);
     if (m.matches()) {
@@ -113,12 +132,16 @@ public final class DateNormalizer {
     if (EPOCH.matcher(value).matches()) {
       long n = Long.parseLong(value);
       Instant instant = value.length() <= 10 ? Instant.ofEpochSecond(n) : Instant.ofEpochMilli(n);
-      return Optional.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC).withNano(0)).replace("+00:00", "Z"));
+      return Optional.of(
+          DateTimeFormatter.ISO_OFFSET_DATE_TIME
+              .format(instant.atOffset(ZoneOffset.UTC).withNano(0))
+              .replace("+00:00", "Z"));
     }
     m = JS_DATE.matcher(value);
     if (m.matches()) {
       try {
-        OffsetDateTime t = LocalDateTime.parse(m.group(1), JS_FORMAT).atOffset(ZoneOffset.of(m.group(2)));
+        OffsetDateTime t =
+            LocalDateTime.parse(m.group(1), JS_FORMAT).atOffset(ZoneOffset.of(m.group(2)));
         return Optional.of(format(t));
       } catch (DateTimeException e) {
         return Optional.empty();
@@ -131,7 +154,8 @@ public final class DateNormalizer {
     }
   }
 
-  private static Optional<String> dateTime(String y, String mo, String d, String h, String mi, String s, String offset) {
+  private static Optional<String> dateTime(
+      String y, String mo, String d, String h, String mi, String s, String offset) {
     try {
       LocalDate date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
       if (h == null) {
@@ -141,13 +165,23 @@ public final class DateNormalizer {
       int minute = Integer.parseInt(mi);
       int second = s == null ? 0 : Integer.parseInt(s);
       LocalTime.of(hour, minute, second); // validates
-      return Optional.of(String.format(Locale.ROOT, "%sT%02d:%02d:%02d%s", date, hour, minute, second, offset == null ? "" : offset));
+      return Optional.of(
+          String.format(
+              Locale.ROOT,
+              "%sT%02d:%02d:%02d%s",
+              date,
+              hour,
+              minute,
+              second,
+              offset == null ? "" : offset));
     } catch (DateTimeException | NumberFormatException e) {
       return Optional.empty();
     }
   }
 
-  /** {@code Z}, {@code +05:30}, or null for no offset; {@code +0530}, {@code +05} and UTC/GMT read. */
+  /**
+   * {@code Z}, {@code +05:30}, or null for no offset; {@code +0530}, {@code +05} and UTC/GMT read.
+   */
   private static String offset(String raw) {
     if (raw == null) {
       return null;
@@ -167,7 +201,14 @@ public final class DateNormalizer {
 
   private static String format(OffsetDateTime t) {
     String off = t.getOffset().equals(ZoneOffset.UTC) ? "Z" : t.getOffset().getId();
-    return String.format(Locale.ROOT, "%sT%02d:%02d:%02d%s", t.toLocalDate(), t.getHour(), t.getMinute(), t.getSecond(), off);
+    return String.format(
+        Locale.ROOT,
+        "%sT%02d:%02d:%02d%s",
+        t.toLocalDate(),
+        t.getHour(),
+        t.getMinute(),
+        t.getSecond(),
+        off);
   }
 
   /** Not before the web, and not more than a day after the page was fetched (or after now). */

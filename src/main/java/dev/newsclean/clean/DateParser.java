@@ -28,12 +28,21 @@ public final class DateParser {
   public record Found(String iso, int start, int end) {}
 
   private static final Pattern ISO =
-      Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?\\b");
+      Pattern.compile(
+          "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?\\b");
+
   /** A year ends at a word boundary, or where a glued time begins. */
   private static final String YEAR_END = "(?:\\b|(?=\\d{1,2}:\\d{2}))";
-  private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
-  /** 12/22/2023 or 22/12/23: read only when one of the two numbers cannot be a month, so the order is certain. */
-  private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
+
+  private static final Pattern NUMERIC =
+      Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
+
+  /**
+   * 12/22/2023 or 22/12/23: read only when one of the two numbers cannot be a month, so the order
+   * is certain.
+   */
+  private static final Pattern SLASHED =
+      Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
 
   private final Map<String, Integer> months;
   private final Set<String> weekdays;
@@ -47,11 +56,22 @@ public final class DateParser {
     this.weekdays = Set.copyOf(weekdays);
     this.zones = Map.copyOf(zones);
     String names = alternatives(months.keySet());
-    // The year may run into the time in a text dump ("December 22, 20233:00 AM ET"): the lookahead takes it.
-    this.monthFirst = Pattern.compile("(?iu)\\b(" + names + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + YEAR_END);
-    this.dayFirst = Pattern.compile("(?iu)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(" + names + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})" + YEAR_END);
+    // The year may run into the time in a text dump ("December 22, 20233:00 AM ET"): the lookahead
+    // takes it.
+    this.monthFirst =
+        Pattern.compile(
+            "(?iu)\\b(" + names + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + YEAR_END);
+    this.dayFirst =
+        Pattern.compile(
+            "(?iu)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?("
+                + names
+                + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})"
+                + YEAR_END);
     this.time =
-        Pattern.compile("(?iu)^[\\s,:|@at-]{0,6}(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*(?:\\(?(" + alternatives(zones.keySet()) + ")\\)?\\b|([+-]\\d{2}:?\\d{2}))?");
+        Pattern.compile(
+            "(?iu)^[\\s,:|@at-]{0,6}(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*(?:\\(?("
+                + alternatives(zones.keySet())
+                + ")\\)?\\b|([+-]\\d{2}:?\\d{2}))?");
   }
 
   static DateParser fromResource(JsonNode node) {
@@ -76,7 +96,8 @@ public final class DateParser {
     if (text.indexOf('/') >= 0) {
       Matcher sl = SLASHED.matcher(text);
       if (sl.find()) {
-        slashed(sl.group(1), sl.group(2), sl.group(3)).ifPresent(d -> found.add(withTime(d, text, sl.start(), sl.end())));
+        slashed(sl.group(1), sl.group(2), sl.group(3))
+            .ifPresent(d -> found.add(withTime(d, text, sl.start(), sl.end())));
       }
     }
     if (!hasYear(text)) {
@@ -90,23 +111,26 @@ public final class DateParser {
     Matcher mf = monthFirst.matcher(text);
     if (mf.find()) {
       Integer month = months.get(mf.group(1).toLowerCase(Locale.ROOT));
-      date(mf.group(3), String.valueOf(month), mf.group(2)).ifPresent(d -> found.add(withTime(d, text, mf.start(), mf.end())));
+      date(mf.group(3), String.valueOf(month), mf.group(2))
+          .ifPresent(d -> found.add(withTime(d, text, mf.start(), mf.end())));
     }
     Matcher df = dayFirst.matcher(text);
     if (df.find()) {
       Integer month = months.get(df.group(2).toLowerCase(Locale.ROOT));
-      date(df.group(3), String.valueOf(month), df.group(1)).ifPresent(d -> found.add(withTime(d, text, df.start(), df.end())));
+      date(df.group(3), String.valueOf(month), df.group(1))
+          .ifPresent(d -> found.add(withTime(d, text, df.start(), df.end())));
     }
     Matcher nm = NUMERIC.matcher(text);
     if (nm.find()) {
-      date(nm.group(3), nm.group(2), nm.group(1)).ifPresent(d -> found.add(withTime(d, text, nm.start(), nm.end())));
+      date(nm.group(3), nm.group(2), nm.group(1))
+          .ifPresent(d -> found.add(withTime(d, text, nm.start(), nm.end())));
     }
     return found.stream().min(Comparator.comparingInt(Found::start));
   }
 
   /**
-   * True when the line is nothing but a date: a weekday, a date, a time and zone, and words such
-   * as "updated" from {@code extraWords}, with punctuation between them.
+   * True when the line is nothing but a date: a weekday, a date, a time and zone, and words such as
+   * "updated" from {@code extraWords}, with punctuation between them.
    */
   public boolean isDateLine(String line, List<String> extraWords) {
     if (line.length() > 80) {
@@ -116,7 +140,9 @@ public final class DateParser {
     if (found.isEmpty()) {
       return false;
     }
-    String rest = (line.substring(0, found.get().start()) + " " + line.substring(found.get().end())).toLowerCase(Locale.ROOT);
+    String rest =
+        (line.substring(0, found.get().start()) + " " + line.substring(found.get().end()))
+            .toLowerCase(Locale.ROOT);
     for (String word : extraWords) {
       rest = rest.replace(word, " ");
     }
@@ -159,8 +185,17 @@ public final class DateParser {
     if (hour > 23 || minute > 59 || second > 59) {
       return new Found(date.toString(), start, end);
     }
-    String zone = t.group(5) != null ? zones.get(t.group(5).toLowerCase(Locale.ROOT)) : offset(t.group(6));
-    String iso = String.format(Locale.ROOT, "%sT%02d:%02d:%02d%s", date, hour, minute, second, zone == null ? "" : zone);
+    String zone =
+        t.group(5) != null ? zones.get(t.group(5).toLowerCase(Locale.ROOT)) : offset(t.group(6));
+    String iso =
+        String.format(
+            Locale.ROOT,
+            "%sT%02d:%02d:%02d%s",
+            date,
+            hour,
+            minute,
+            second,
+            zone == null ? "" : zone);
     return new Found(iso, start, end + t.end());
   }
 
@@ -169,7 +204,14 @@ public final class DateParser {
       return date.toString();
     }
     String seconds = m.group(6) == null ? "00" : m.group(6);
-    return date + "T" + m.group(4) + ":" + m.group(5) + ":" + seconds + (m.group(7) == null ? "" : offset(m.group(7)));
+    return date
+        + "T"
+        + m.group(4)
+        + ":"
+        + m.group(5)
+        + ":"
+        + seconds
+        + (m.group(7) == null ? "" : offset(m.group(7)));
   }
 
   private static String offset(String raw) {
@@ -183,7 +225,10 @@ public final class DateParser {
     return digits.substring(0, 3) + ":" + digits.substring(3);
   }
 
-  /** A slashed date whose order is certain: month first when the second number is over 12, day first when the first is. */
+  /**
+   * A slashed date whose order is certain: month first when the second number is over 12, day first
+   * when the first is.
+   */
   private static Optional<LocalDate> slashed(String first, String second, String year) {
     int a = Integer.parseInt(first);
     int b = Integer.parseInt(second);

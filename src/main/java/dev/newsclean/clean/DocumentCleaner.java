@@ -39,7 +39,11 @@ public final class DocumentCleaner {
    * A cleaner that asks {@code detectLanguage} (text to ISO 639-1 code, or null) for the language
    * of an article whose page declares none and whose words match no stop-word list.
    */
-  public DocumentCleaner(RuleBook book, List<Rule> rules, TextNormalizer normalizer, Function<String, String> detectLanguage) {
+  public DocumentCleaner(
+      RuleBook book,
+      List<Rule> rules,
+      TextNormalizer normalizer,
+      Function<String, String> detectLanguage) {
     this.book = book;
     this.rules = List.copyOf(rules);
     this.normalizer = normalizer;
@@ -53,17 +57,24 @@ public final class DocumentCleaner {
     return news(false, text -> null);
   }
 
-  /** The shipped rule book and {@link Rules#newsDefault}, with the given typography and language fallback. */
-  public static DocumentCleaner news(boolean foldTypography, Function<String, String> detectLanguage) {
+  /**
+   * The shipped rule book and {@link Rules#newsDefault}, with the given typography and language
+   * fallback.
+   */
+  public static DocumentCleaner news(
+      boolean foldTypography, Function<String, String> detectLanguage) {
     RuleBook book = RuleBook.newsDefault();
-    return new DocumentCleaner(book, Rules.newsDefault(book), new TextNormalizer(foldTypography), detectLanguage);
+    return new DocumentCleaner(
+        book, Rules.newsDefault(book), new TextNormalizer(foldTypography), detectLanguage);
   }
 
   public Cleaned clean(Document doc) {
     return clean(doc, null);
   }
 
-  /** Cleans a document with what its site repeats on its other pages ({@code template} may be null). */
+  /**
+   * Cleans a document with what its site repeats on its other pages ({@code template} may be null).
+   */
   public Cleaned clean(Document doc, SiteTemplate template) {
     Judged judged = judge(doc, template);
     return assemble(doc, judged.page(), judged.language());
@@ -76,7 +87,11 @@ public final class DocumentCleaner {
 
   public Explanation explain(Document doc, SiteTemplate template) {
     Judged judged = judge(doc, template);
-    return new Explanation(doc, judged.page().lines(), judged.language(), assemble(doc, judged.page(), judged.language()));
+    return new Explanation(
+        doc,
+        judged.page().lines(),
+        judged.language(),
+        assemble(doc, judged.page(), judged.language()));
   }
 
   /** A page after the rule chain, with the language its stop words came from. */
@@ -96,7 +111,9 @@ public final class DocumentCleaner {
     return hashes;
   }
 
-  /** The document's blocks normalised, and for plain text with wrapped lines joined into paragraphs. */
+  /**
+   * The document's blocks normalised, and for plain text with wrapped lines joined into paragraphs.
+   */
   private List<Paragraphs.Numbered> units(Document doc) {
     List<Paragraphs.Numbered> numbered = new ArrayList<>();
     for (Block block : doc.blocks()) {
@@ -119,7 +136,10 @@ public final class DocumentCleaner {
     }
     // A language the page declares and the rule book knows is taken as it is; otherwise guessed.
     String declared = doc.hints().language() == null ? null : primary(doc.hints().language());
-    String language = declared != null && !book.stopwords(declared).isEmpty() ? declared : languages.guessFromTokens(nonEmpty);
+    String language =
+        declared != null && !book.stopwords(declared).isEmpty()
+            ? declared
+            : languages.guessFromTokens(nonEmpty);
     if (language == null) {
       language = declared;
     }
@@ -133,8 +153,10 @@ public final class DocumentCleaner {
       }
       // Plain text is never structured; HTML blocks are never re-wrapped, so indices match.
       Block block = plainText ? Block.line(n.text(), n.line()) : doc.blocks().get(i);
-      LineFeatures features = LineFeatures.of(n.text(), tokens.get(i), stopwords, book.thresholds().cjkCharWeight());
-      lines.add(new Line(lines.size(), n.line(), n.text(), block.kind(), block.linkDensity(), features));
+      LineFeatures features =
+          LineFeatures.of(n.text(), tokens.get(i), stopwords, book.thresholds().cjkCharWeight());
+      lines.add(
+          new Line(lines.size(), n.line(), n.text(), block.kind(), block.linkDensity(), features));
     }
 
     Page page = new Page(lines, book, stopwords, plainText);
@@ -156,12 +178,22 @@ public final class DocumentCleaner {
     List<Removal> removed = new ArrayList<>();
     for (Line line : page.lines()) {
       if (line.removed()) {
-        removed.add(new Removal(id, doc.source(), line.sourceLine(), line.removedBy(), line.text(), line.evidence()));
+        removed.add(
+            new Removal(
+                id,
+                doc.source(),
+                line.sourceLine(),
+                line.removedBy(),
+                line.text(),
+                line.evidence()));
       }
     }
     if (text.isBlank()) {
       return Cleaned.rejected(
-          Reject.of(doc.source(), Reject.Reason.NO_TEXT, "no article text left after cleaning " + doc.linesIn() + " lines"),
+          Reject.of(
+              doc.source(),
+              Reject.Reason.NO_TEXT,
+              "no article text left after cleaning " + doc.linesIn() + " lines"),
           removed);
     }
     Metadata meta = metadata.normalize(page.found(), page.fallbackDate());
@@ -195,7 +227,8 @@ public final class DocumentCleaner {
 
   private static String primary(String languageTag) {
     int dash = languageTag.indexOf('-');
-    return (dash > 0 ? languageTag.substring(0, dash) : languageTag).toLowerCase(java.util.Locale.ROOT);
+    return (dash > 0 ? languageTag.substring(0, dash) : languageTag)
+        .toLowerCase(java.util.Locale.ROOT);
   }
 
   static int countWords(String text) {

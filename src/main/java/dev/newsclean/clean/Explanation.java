@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * One document's cleaning laid open: every non-blank line with its verdict (the rule that removed
- * it and what that rule saw, or kept) and its measured features, the language used, and the
- * result (the article with its metadata, or the reject).
+ * it and what that rule saw, or kept) and its measured features, the language used, and the result
+ * (the article with its metadata, or the reject).
  */
 public record Explanation(Document document, List<Line> lines, String language, Cleaned cleaned) {
 

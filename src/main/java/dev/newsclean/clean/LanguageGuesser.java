@@ -2,13 +2,13 @@ package dev.newsclean.clean;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Guesses a document's language from the share of its words that are stop words of each language
- * in the rule book: cheap, needs no model, and picks exactly the list the classifier will use. A
+ * Guesses a document's language from the share of its words that are stop words of each language in
+ * the rule book: cheap, needs no model, and picks exactly the list the classifier will use. A
  * document whose best share is under {@link #MIN_SHARE} gets no guess.
  */
 public final class LanguageGuesser {
@@ -24,7 +24,8 @@ public final class LanguageGuesser {
 
   /** An ISO 639-1 code, or null when no list fits. */
   public String guess(List<String> lines) {
-    return guessFromTokens(lines.stream().map(l -> LineFeatures.tokens(LineFeatures.sample(l))).toList());
+    return guessFromTokens(
+        lines.stream().map(l -> LineFeatures.tokens(LineFeatures.sample(l))).toList());
   }
 
   /** As {@link #guess}, from each line's {@link LineFeatures#tokens}. */

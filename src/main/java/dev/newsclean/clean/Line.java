@@ -3,9 +3,9 @@ package dev.newsclean.clean;
 import dev.newsclean.model.Block;
 
 /**
- * A non-blank, normalised line (or block) of a page under cleaning, with its measured features
- * and, once a rule has judged it, the id of the rule that removed it. Only {@link Page} changes
- * the label, and only once: the first rule to remove a line names the reason.
+ * A non-blank, normalised line (or block) of a page under cleaning, with its measured features and,
+ * once a rule has judged it, the id of the rule that removed it. Only {@link Page} changes the
+ * label, and only once: the first rule to remove a line names the reason.
  */
 public final class Line {
 
@@ -19,7 +19,13 @@ public final class Line {
   private String evidence;
   private String lower;
 
-  Line(int index, int sourceLine, String text, Block.Kind kind, double linkDensity, LineFeatures features) {
+  Line(
+      int index,
+      int sourceLine,
+      String text,
+      Block.Kind kind,
+      double linkDensity,
+      LineFeatures features) {
     this.index = index;
     this.sourceLine = sourceLine;
     this.text = text;
@@ -71,7 +77,10 @@ public final class Line {
     return removedBy;
   }
 
-  /** What the removing rule saw (for example {@code seen on 12 of 14 pages of example.com}), or null. */
+  /**
+   * What the removing rule saw (for example {@code seen on 12 of 14 pages of example.com}), or
+   * null.
+   */
   public String evidence() {
     return evidence;
   }

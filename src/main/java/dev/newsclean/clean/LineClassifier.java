@@ -8,11 +8,11 @@ import java.util.List;
  * density (how much a line reads like prose in its language), link density, and context.
  *
  * <p>Each line first gets a class on its own (good, near-good, short, bad), as in jusText
- * (Pomikálek, 2011); short and near-good lines then take the class of the good or bad lines
- * around them. The good lines form runs separated by long stretches of other text; the run with
- * the most text is the body, and runs far smaller than it (comment threads, footers) go. A kept
- * run grows over the near-good prose next to it, and inside it every line that is not link-heavy
- * stays: lists, short quotes and subheadings between paragraphs are part of the article.
+ * (Pomikálek, 2011); short and near-good lines then take the class of the good or bad lines around
+ * them. The good lines form runs separated by long stretches of other text; the run with the most
+ * text is the body, and runs far smaller than it (comment threads, footers) go. A kept run grows
+ * over the near-good prose next to it, and inside it every line that is not link-heavy stays:
+ * lists, short quotes and subheadings between paragraphs are part of the article.
  *
  * <p>On HTML pages, where the extractor has already found the article in the DOM, only lists of
  * links are judged here.
@@ -29,11 +29,15 @@ public final class LineClassifier implements Rule {
 
   /** Junk lines a run may grow across to reach more prose. */
   private static final int MAX_SKIP = 2;
+
   private static final int MENU_RUN = 4;
-  private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\s*(\\d{1,3}[.)]|[•·*–-])\\s");
+  private static final java.util.regex.Pattern NUMBERED =
+      java.util.regex.Pattern.compile("\\s*(\\d{1,3}[.)]|[•·*–-])\\s");
   private static final int MENU_ITEM_WORDS = 4;
+
   /** Lists of other stories' headlines: longer items, so a longer run. */
   private static final int HEADLINE_ITEM_WORDS = 8;
+
   private static final int HEADLINE_RUN = 6;
   private static final double HALF_LINKS = 0.5;
   private static final double LINK_LIST_DENSITY = 0.9;
@@ -98,7 +102,10 @@ public final class LineClassifier implements Rule {
     }
     int start = 0;
     for (int i = 0; i <= lines.size(); i++) {
-      boolean link = i < lines.size() && lines.get(i).linkDensity() >= LINK_LIST_DENSITY && lines.get(i).features().length() < LINK_LIST_CHARS;
+      boolean link =
+          i < lines.size()
+              && lines.get(i).linkDensity() >= LINK_LIST_DENSITY
+              && lines.get(i).features().length() < LINK_LIST_CHARS;
       if (link) {
         continue;
       }
@@ -132,7 +139,8 @@ public final class LineClassifier implements Rule {
     if (f.stopwordDensity() >= t.stopwordsLow()) {
       return Cls.NEAR_GOOD;
     }
-    // A full sentence with few function words (a list of names or places): let its neighbours decide.
+    // A full sentence with few function words (a list of names or places): let its neighbours
+    // decide.
     if (f.endsSentence() && f.stopwordDensity() >= t.stopwordsLow() / 2) {
       return Cls.NEAR_GOOD;
     }
@@ -149,9 +157,9 @@ public final class LineClassifier implements Rule {
   /**
    * A run of at least {@link #MENU_RUN} short lines of a few words with no sentence end is a menu
    * or a link list (plain text has no link density to tell), whatever stands around it: bad from
-   * the start, so the context pass cannot pull it into the article. So is a run of at least
-   * {@link #HEADLINE_RUN} headline-length lines (other stories). Numbered items ("1. Finland") are
-   * an article's list, not a menu.
+   * the start, so the context pass cannot pull it into the article. So is a run of at least {@link
+   * #HEADLINE_RUN} headline-length lines (other stories). Numbered items ("1. Finland") are an
+   * article's list, not a menu.
    */
   static boolean[] markMenus(List<Line> lines, Cls[] cls) {
     boolean[] menu = new boolean[lines.size()];
@@ -160,11 +168,17 @@ public final class LineClassifier implements Rule {
     return menu;
   }
 
-  /** Marks bad (and menu) every run of at least {@code minRun} short lines of at most {@code maxWords} words. */
-  private static void markRuns(List<Line> lines, Cls[] cls, boolean[] menu, int maxWords, int minRun) {
+  /**
+   * Marks bad (and menu) every run of at least {@code minRun} short lines of at most {@code
+   * maxWords} words.
+   */
+  private static void markRuns(
+      List<Line> lines, Cls[] cls, boolean[] menu, int maxWords, int minRun) {
     int start = 0;
     for (int i = 0; i <= lines.size(); i++) {
-      if (i < lines.size() && (cls[i] == Cls.SHORT || cls[i] == Cls.BAD) && isMenuItem(lines.get(i), maxWords)) {
+      if (i < lines.size()
+          && (cls[i] == Cls.SHORT || cls[i] == Cls.BAD)
+          && isMenuItem(lines.get(i), maxWords)) {
         continue;
       }
       if (i - start >= minRun) {
@@ -178,7 +192,9 @@ public final class LineClassifier implements Rule {
   }
 
   private static boolean isMenuItem(Line line, int maxWords) {
-    return line.features().words() <= maxWords && !line.features().endsSentence() && !NUMBERED.matcher(line.text()).lookingAt();
+    return line.features().words() <= maxWords
+        && !line.features().endsSentence()
+        && !NUMBERED.matcher(line.text()).lookingAt();
   }
 
   /** jusText's context-sensitive pass: short lines, then near-good lines, judged by neighbours. */
@@ -212,7 +228,10 @@ public final class LineClassifier implements Rule {
     return out;
   }
 
-  /** The nearest class that is not short (nor near-good, if asked) in one direction; BAD past the edge. */
+  /**
+   * The nearest class that is not short (nor near-good, if asked) in one direction; BAD past the
+   * edge.
+   */
   private static Cls neighbour(Cls[] cls, int i, int step, boolean skipNearGood) {
     for (int j = i + step; j >= 0 && j < cls.length; j += step) {
       if (cls[j] == Cls.SHORT || (skipNearGood && cls[j] == Cls.NEAR_GOOD)) {
@@ -224,7 +243,8 @@ public final class LineClassifier implements Rule {
   }
 
   /** Keeps the body's runs (see the class comment) and marks the rest. */
-  static void keepBody(List<Line> lines, Cls[] initial, Cls[] cls, String[] reason, boolean[] menu, Thresholds t) {
+  static void keepBody(
+      List<Line> lines, Cls[] initial, Cls[] cls, String[] reason, boolean[] menu, Thresholds t) {
     List<int[]> runs = runs(lines, cls, t);
     if (runs.isEmpty()) {
       // No full paragraph anywhere: let near-good prose form the body instead.
@@ -309,7 +329,9 @@ public final class LineClassifier implements Rule {
     return mass;
   }
 
-  /** How far a run reaches over neighbouring prose, crossing up to {@link #MAX_SKIP} other lines. */
+  /**
+   * How far a run reaches over neighbouring prose, crossing up to {@link #MAX_SKIP} other lines.
+   */
   private static int grow(Cls[] initial, int edge, int step) {
     int reach = edge;
     int skipped = 0;

@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The general signals measured on one line: its weighted length, word count, share of stop
- * words, whether it ends like a sentence, share of capitalised words, URLs and {@code |}
- * separators. Computed once per line; immutable.
+ * The general signals measured on one line: its weighted length, word count, share of stop words,
+ * whether it ends like a sentence, share of capitalised words, URLs and {@code |} separators.
+ * Computed once per line; immutable.
  */
 public record LineFeatures(
     double length,
@@ -20,9 +20,14 @@ public record LineFeatures(
     double urlShare,
     double punctuationDensity) {
 
-  private static final Pattern URL = Pattern.compile("(?i)\\b(https?://|www\\.)\\S+|\\b[a-z0-9-]+\\.(com|org|net|co\\.uk|in|io)(/\\S*)?\\b");
+  private static final Pattern URL =
+      Pattern.compile(
+          "(?i)\\b(https?://|www\\.)\\S+|\\b[a-z0-9-]+\\.(com|org|net|co\\.uk|in|io)(/\\S*)?\\b");
 
-  /** Word statistics are read from at most this many characters of a line (a 20 MB line is a sample, not a paragraph). */
+  /**
+   * Word statistics are read from at most this many characters of a line (a 20 MB line is a sample,
+   * not a paragraph).
+   */
   static final int SAMPLE_CHARS = 20_000;
 
   /** Measures a line; {@code stopwords} may be empty when the language has no list. */
@@ -36,7 +41,8 @@ public record LineFeatures(
   }
 
   /** Measures a line whose {@link #tokens} (of its {@link #sample}) are already known. */
-  static LineFeatures of(String line, java.util.List<String> lineTokens, Set<String> stopwords, double cjkWeight) {
+  static LineFeatures of(
+      String line, java.util.List<String> lineTokens, Set<String> stopwords, double cjkWeight) {
     String text = sample(line);
     double length = line.length() - text.length();
     double sentencePunct = 0;
@@ -113,8 +119,14 @@ public record LineFeatures(
   }
 
   private static boolean mayHaveUrl(String text) {
-    return text.contains("http") || text.contains("www.") || text.contains(".com") || text.contains(".org") || text.contains(".net")
-        || text.contains(".co") || text.contains(".in") || text.contains(".io");
+    return text.contains("http")
+        || text.contains("www.")
+        || text.contains(".com")
+        || text.contains(".org")
+        || text.contains(".net")
+        || text.contains(".co")
+        || text.contains(".in")
+        || text.contains(".io");
   }
 
   /** True when the text ends as a sentence does (full stop, question, quote, ...). */

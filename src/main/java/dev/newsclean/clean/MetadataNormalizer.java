@@ -12,15 +12,17 @@ import org.jsoup.parser.Parser;
 /**
  * The one place every source's metadata passes through before it is written (HTML meta tags and
  * JSON-LD, bylines, JSON Lines fields, WARC headers, Tika): {@code published} and {@code fetched}
- * as ISO-8601 or nothing, falling back to a date line on the page and then to the date in the
- * URL; titles and names with entities decoded and whitespace collapsed; authors cleaned
- * ({@link AuthorNames}); {@code site} as the registrable domain; {@code language} as a BCP 47
- * tag. Immutable; thread-safe.
+ * as ISO-8601 or nothing, falling back to a date line on the page and then to the date in the URL;
+ * titles and names with entities decoded and whitespace collapsed; authors cleaned ({@link
+ * AuthorNames}); {@code site} as the registrable domain; {@code language} as a BCP 47 tag.
+ * Immutable; thread-safe.
  */
 public final class MetadataNormalizer {
 
   private static final Pattern ENTITY = Pattern.compile("&(?:#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);");
-  private static final Pattern LANGUAGE = Pattern.compile("([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{4}))?(?:[-_]([a-zA-Z]{2}|\\d{3}))?(?:[-_].*)?");
+  private static final Pattern LANGUAGE =
+      Pattern.compile(
+          "([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{4}))?(?:[-_]([a-zA-Z]{2}|\\d{3}))?(?:[-_].*)?");
 
   private final DateNormalizer dates;
 
@@ -28,12 +30,15 @@ public final class MetadataNormalizer {
     this.dates = dates;
   }
 
-  /** The metadata in the schema's forms; {@code pageDate} is a date seen on its own line, or null. */
+  /**
+   * The metadata in the schema's forms; {@code pageDate} is a date seen on its own line, or null.
+   */
   public Metadata normalize(Metadata m, String pageDate) {
     String fetched = dates.normalize(m.fetched(), null).orElse(null);
     String url = text(m.url());
     String published =
-        dates.normalize(m.published(), fetched)
+        dates
+            .normalize(m.published(), fetched)
             .or(() -> dates.normalize(pageDate, fetched))
             .or(() -> DateNormalizer.fromUrl(url, fetched))
             .orElse(null);
@@ -46,10 +51,22 @@ public final class MetadataNormalizer {
       }
     }
     List<String> authors = AuthorNames.clean(m.authors(), siteNames);
-    return new Metadata(text(m.title()), authors, published, site, url, fetched, language(m.language()), text(m.description()), text(m.credit()));
+    return new Metadata(
+        text(m.title()),
+        authors,
+        published,
+        site,
+        url,
+        fetched,
+        language(m.language()),
+        text(m.description()),
+        text(m.credit()));
   }
 
-  /** Entities decoded (twice, for pages that encode them twice), whitespace collapsed; null when blank. */
+  /**
+   * Entities decoded (twice, for pages that encode them twice), whitespace collapsed; null when
+   * blank.
+   */
   static String text(String s) {
     if (s == null) {
       return null;
@@ -71,7 +88,9 @@ public final class MetadataNormalizer {
     return host.contains(".") && !host.contains(" ") ? Sites.ofHost(host).orElse(s) : s;
   }
 
-  /** A BCP 47 tag: {@code en}, {@code en-GB}, {@code zh-Hant}; null for anything that is not one. */
+  /**
+   * A BCP 47 tag: {@code en}, {@code en-GB}, {@code zh-Hant}; null for anything that is not one.
+   */
   static String language(String raw) {
     String s = text(raw);
     if (s == null) {
@@ -83,7 +102,9 @@ public final class MetadataNormalizer {
     }
     StringBuilder tag = new StringBuilder(m.group(1).toLowerCase(Locale.ROOT));
     if (m.group(2) != null) {
-      tag.append('-').append(Character.toUpperCase(m.group(2).charAt(0))).append(m.group(2).substring(1).toLowerCase(Locale.ROOT));
+      tag.append('-')
+          .append(Character.toUpperCase(m.group(2).charAt(0)))
+          .append(m.group(2).substring(1).toLowerCase(Locale.ROOT));
     }
     if (m.group(3) != null) {
       tag.append('-').append(m.group(3).toUpperCase(Locale.ROOT));

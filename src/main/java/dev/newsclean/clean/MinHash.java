@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Fingerprints of a record's text for finding duplicates, as datatrove and text-dedup do: the
- * exact key is a hash of the text's words (lower case, punctuation and spacing ignored); the
- * MinHash signature takes, for each of {@link #HASHES} hash functions, the least hash over the
- * text's five-word shingles, so two texts agree on a signature position with probability equal
- * to the Jaccard similarity of their shingle sets. The signature is cut into {@link #BANDS} bands
- * of {@link #ROWS}: texts that agree on a whole band are candidates (at Jaccard 0.8, a pair is a
- * candidate with probability 0.92; at 0.5, 0.05), and a candidate pair is a near duplicate when
- * its signatures agree on {@link #THRESHOLD} of positions. Stateless; thread-safe.
+ * Fingerprints of a record's text for finding duplicates, as datatrove and text-dedup do: the exact
+ * key is a hash of the text's words (lower case, punctuation and spacing ignored); the MinHash
+ * signature takes, for each of {@link #HASHES} hash functions, the least hash over the text's
+ * five-word shingles, so two texts agree on a signature position with probability equal to the
+ * Jaccard similarity of their shingle sets. The signature is cut into {@link #BANDS} bands of
+ * {@link #ROWS}: texts that agree on a whole band are candidates (at Jaccard 0.8, a pair is a
+ * candidate with probability 0.92; at 0.5, 0.05), and a candidate pair is a near duplicate when its
+ * signatures agree on {@link #THRESHOLD} of positions. Stateless; thread-safe.
  */
 public final class MinHash {
 
@@ -20,6 +20,7 @@ public final class MinHash {
   public static final int ROWS = 8;
   public static final int HASHES = BANDS * ROWS;
   public static final int SHINGLE = 5;
+
   /** Estimated Jaccard similarity from which two texts are near duplicates. */
   public static final double THRESHOLD = 0.8;
 
@@ -35,7 +36,10 @@ public final class MinHash {
 
   private MinHash() {}
 
-  /** The text's words, lower case, letters and digits only: what both fingerprints are computed from. */
+  /**
+   * The text's words, lower case, letters and digits only: what both fingerprints are computed
+   * from.
+   */
   public static List<String> words(String text) {
     List<String> out = new ArrayList<>();
     for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
@@ -60,7 +64,10 @@ public final class MinHash {
     return Long.toHexString(Hashes.mix(h));
   }
 
-  /** The signature: {@link #HASHES} least hashes over the text's shingles (a text shorter than a shingle is one). */
+  /**
+   * The signature: {@link #HASHES} least hashes over the text's shingles (a text shorter than a
+   * shingle is one).
+   */
   public static int[] signature(String text) {
     return signature(words(text));
   }
@@ -98,7 +105,10 @@ public final class MinHash {
     return keys;
   }
 
-  /** The share of signature positions on which two texts agree: an estimate of their Jaccard similarity. */
+  /**
+   * The share of signature positions on which two texts agree: an estimate of their Jaccard
+   * similarity.
+   */
   public static double similarity(int[] a, int[] b) {
     int same = 0;
     for (int i = 0; i < HASHES; i++) {

@@ -16,18 +16,59 @@ import java.util.regex.Pattern;
 public final class NameAboveDateRule implements Rule {
 
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*");
+
   /** "ByTara Haelle": a byline prefix glued to the name. */
   private static final Pattern GLUED_BY = Pattern.compile("^By(?=\\p{Lu}\\p{Ll})");
-  /** Two words run together ("OtterAssistant"), beyond the short prefixes of names (McGregor, DeShawn). */
+
+  /**
+   * Two words run together ("OtterAssistant"), beyond the short prefixes of names (McGregor,
+   * DeShawn).
+   */
   private static final Pattern GLUED = Pattern.compile("\\p{Ll}{3,}\\p{Lu}\\p{Ll}{3,}");
+
   /** A word in capitals longer than initials ("COMMENTARY"). */
   private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{4,}");
+
   /** Words of job titles and page furniture, which sit where a name would. */
-  private static final Set<String> NOT_NAMES = Set.of("editor", "senior", "associate", "assistant", "contributing", "contributor", "features",
-      "reporter", "writer", "columnist", "correspondent", "privacy", "settings", "commentary", "opinion", "analysis", "updated", "published",
-      "sponsored", "advertisement", "subscribe", "newsletter", "share", "follow", "comments", "photo", "video", "live", "licensing", "request",
-      "reprints", "permissions");
-  private static final Set<String> FUNCTION_WORDS = Set.of("from", "with", "into", "about", "after", "over", "under", "this", "that", "these", "when", "what");
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "editor",
+          "senior",
+          "associate",
+          "assistant",
+          "contributing",
+          "contributor",
+          "features",
+          "reporter",
+          "writer",
+          "columnist",
+          "correspondent",
+          "privacy",
+          "settings",
+          "commentary",
+          "opinion",
+          "analysis",
+          "updated",
+          "published",
+          "sponsored",
+          "advertisement",
+          "subscribe",
+          "newsletter",
+          "share",
+          "follow",
+          "comments",
+          "photo",
+          "video",
+          "live",
+          "licensing",
+          "request",
+          "reprints",
+          "permissions");
+
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "from", "with", "into", "about", "after", "over", "under", "this", "that", "these",
+          "when", "what");
   private static final int MAX_CHARS = 40;
 
   @Override
@@ -42,7 +83,9 @@ public final class NameAboveDateRule implements Rule {
     }
     List<Line> lines = page.lines();
     for (Line date : lines) {
-      if (!date.removed() || !(PageDateRule.ID.equals(date.removedBy()) || BylineRule.ID.equals(date.removedBy()))) {
+      if (!date.removed()
+          || !(PageDateRule.ID.equals(date.removedBy())
+              || BylineRule.ID.equals(date.removedBy()))) {
         continue;
       }
       for (int k = 1; k <= 2 && date.index() - k >= 0; k++) {
@@ -79,8 +122,10 @@ public final class NameAboveDateRule implements Rule {
     }
     for (String w : words) {
       String lower = w.toLowerCase(Locale.ROOT);
-      // Short stop words ("The", "In", "Le") are not names; longer ones may be ("Will Shanklin", "May Bulman").
-      boolean functionWord = stopwords.contains(lower) && (lower.length() <= 3 || FUNCTION_WORDS.contains(lower));
+      // Short stop words ("The", "In", "Le") are not names; longer ones may be ("Will Shanklin",
+      // "May Bulman").
+      boolean functionWord =
+          stopwords.contains(lower) && (lower.length() <= 3 || FUNCTION_WORDS.contains(lower));
       if (!NAME_WORD.matcher(w).matches() || functionWord || NOT_NAMES.contains(lower)) {
         return false;
       }

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * One document while it is being cleaned: its lines (each kept or removed, with the rule that
- * removed it) and the metadata the rules have found so far. Not thread-safe: one page is cleaned
- * by one thread.
+ * removed it) and the metadata the rules have found so far. Not thread-safe: one page is cleaned by
+ * one thread.
  */
 public final class Page {
 

@@ -1,8 +1,8 @@
 package dev.newsclean.clean;
 
 /**
- * {@code page.date}: a line that is only a date ("Sunday, December 22, 2024", "24 July 2015").
- * The first one is remembered as the published date for when no byline gives one.
+ * {@code page.date}: a line that is only a date ("Sunday, December 22, 2024", "24 July 2015"). The
+ * first one is remembered as the published date for when no byline gives one.
  */
 public final class PageDateRule implements Rule {
 

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Rejoins hard-wrapped plain text: when most lines of a document end near one column (as text
- * wrapped at 72 or 80 characters does), a line that reaches that column continues on the next
- * line of the same block. Documents with one paragraph per line are left as they are.
+ * wrapped at 72 or 80 characters does), a line that reaches that column continues on the next line
+ * of the same block. Documents with one paragraph per line are left as they are.
  */
 public final class Paragraphs {
 

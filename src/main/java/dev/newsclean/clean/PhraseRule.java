@@ -2,8 +2,8 @@ package dev.newsclean.clean;
 
 /**
  * Removes every line that matches the rule's phrase list ({@code ad.marker}, {@code
- * comments.widget}, {@code links.related}, ...). A pattern that captures a {@code site} group
- * (as in "Read all the news on example.com") also records the site.
+ * comments.widget}, {@code links.related}, ...). A pattern that captures a {@code site} group (as
+ * in "Read all the news on example.com") also records the site.
  */
 public final class PhraseRule implements Rule {
 

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * The phrases one rule looks for, loaded from data: whole-line phrases, line prefixes and regular
  * expressions, all matched against the lower-cased line (so data is written in lower case), on
- * lines of at most {@code maxChars} characters. A pattern may capture a named group {@code site}, read by {@link #site}. Immutable
- * once built; thread-safe.
+ * lines of at most {@code maxChars} characters. A pattern may capture a named group {@code site},
+ * read by {@link #site}. Immutable once built; thread-safe.
  */
 public final class PhraseSet {
 
@@ -20,8 +20,13 @@ public final class PhraseSet {
   private final Set<String> equals;
   private final List<String> prefixes;
   private final List<Pattern> patterns;
-  /** For each pattern, the literal text every match starts with ("" when it starts with a regex construct). */
+
+  /**
+   * For each pattern, the literal text every match starts with ("" when it starts with a regex
+   * construct).
+   */
   private final List<String> literalPrefixes;
+
   /** For each pattern, words one of which every match contains (empty when none is known). */
   private final List<List<String>> requiredWords;
 
@@ -34,7 +39,8 @@ public final class PhraseSet {
     this.requiredWords = patterns.stream().map(p -> requiredWords(p.pattern())).toList();
   }
 
-  private static final Pattern LEADING_ANY = Pattern.compile("^\\^\\.\\{\\d*,\\d*\\}(?:\\\\b|\\\\s\\*|\\\\s\\+|\\s|\\\\\\()*");
+  private static final Pattern LEADING_ANY =
+      Pattern.compile("^\\^\\.\\{\\d*,\\d*\\}(?:\\\\b|\\\\s\\*|\\\\s\\+|\\s|\\\\\\()*");
   private static final Pattern ALTERNATIVES = Pattern.compile("^\\(([a-z ]+(?:\\|[a-z ]+)*)\\)");
   private static final Pattern LITERAL = Pattern.compile("^([a-z ]{3,})");
 
@@ -84,7 +90,11 @@ public final class PhraseSet {
   }
 
   /** This set with more phrases; the larger {@code maxChars} wins. */
-  public PhraseSet plus(int moreMaxChars, List<String> moreEquals, List<String> morePrefixes, List<String> morePatterns) {
+  public PhraseSet plus(
+      int moreMaxChars,
+      List<String> moreEquals,
+      List<String> morePrefixes,
+      List<String> morePatterns) {
     Set<String> e = new HashSet<>(equals);
     moreEquals.forEach(p -> e.add(key(p)));
     List<String> pre = new ArrayList<>(prefixes);
@@ -136,7 +146,9 @@ public final class PhraseSet {
     }
     for (int i = 0; i < patterns.size(); i++) {
       String must = literalPrefixes.get(i);
-      if ((must.isEmpty() || lower.startsWith(must)) && containsAny(lower, requiredWords.get(i)) && patterns.get(i).matcher(lower).matches()) {
+      if ((must.isEmpty() || lower.startsWith(must))
+          && containsAny(lower, requiredWords.get(i))
+          && patterns.get(i).matcher(lower).matches()) {
         return "pattern " + patterns.get(i).pattern();
       }
     }
@@ -188,6 +200,8 @@ public final class PhraseSet {
   }
 
   private static boolean isEdge(char c) {
-    return Character.isWhitespace(c) || (c < 128 && !Character.isLetterOrDigit(c)) || "•·»«›‹|–—".indexOf(c) >= 0;
+    return Character.isWhitespace(c)
+        || (c < 128 && !Character.isLetterOrDigit(c))
+        || "•·»«›‹|–—".indexOf(c) >= 0;
   }
 }

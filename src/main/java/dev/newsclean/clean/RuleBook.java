@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * All the data the cleaning rules read: phrase lists per rule (merged over every language in
- * {@code lang/index.txt}), stop words per language, byline words, date words and the classifier's
+ * All the data the cleaning rules read: phrase lists per rule (merged over every language in {@code
+ * lang/index.txt}), stop words per language, byline words, date words and the classifier's
  * thresholds. Adding a language is adding a folder under {@code lang/} and a line to its index; no
  * code changes. Immutable once loaded; thread-safe.
  */
@@ -68,14 +68,22 @@ public final class RuleBook {
           phrases.merge(
               rule.getKey(),
               PhraseSet.empty()
-                  .plus(spec.path("maxChars").asInt(200), strings(spec, "equals"), strings(spec, "prefixes"), strings(spec, "patterns")),
+                  .plus(
+                      spec.path("maxChars").asInt(200),
+                      strings(spec, "equals"),
+                      strings(spec, "prefixes"),
+                      strings(spec, "patterns")),
               PhraseSet::merge);
         }
       }
       List<String> words = lines(dir + "stopwords.txt");
       if (!words.isEmpty()) {
         Set<String> set = new HashSet<>();
-        words.forEach(l -> Arrays.stream(l.split("\\s+")).map(w -> w.toLowerCase(Locale.ROOT)).forEach(set::add));
+        words.forEach(
+            l ->
+                Arrays.stream(l.split("\\s+"))
+                    .map(w -> w.toLowerCase(Locale.ROOT))
+                    .forEach(set::add));
         stopwords.put(lang, set);
       }
       JsonNode byline = json(dir + "byline.json");
@@ -86,7 +94,13 @@ public final class RuleBook {
     }
     try {
       Thresholds thresholds = JSON.treeToValue(json(ROOT + "classifier.json"), Thresholds.class);
-      return new RuleBook(phrases, stopwords, authorPrefixes, dateMarkers, DateParser.fromResource(json(ROOT + "dates.json")), thresholds);
+      return new RuleBook(
+          phrases,
+          stopwords,
+          authorPrefixes,
+          dateMarkers,
+          DateParser.fromResource(json(ROOT + "dates.json")),
+          thresholds);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read classifier.json", e);
     }

@@ -3,9 +3,9 @@ package dev.newsclean.clean;
 import java.util.List;
 
 /**
- * Named presets of rule chains, in the order they run: phrase rules first (cheap and certain),
- * then the structural rules that move metadata, then what the site repeats on its other pages
- * ({@link SiteTemplateRule}, when a template was learned), then the general line classifier, then the title
+ * Named presets of rule chains, in the order they run: phrase rules first (cheap and certain), then
+ * the structural rules that move metadata, then what the site repeats on its other pages ({@link
+ * SiteTemplateRule}, when a template was learned), then the general line classifier, then the title
  * finder (which needs to know where the article starts).
  */
 public final class Rules {

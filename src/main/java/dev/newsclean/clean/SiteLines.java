@@ -10,9 +10,10 @@ import java.util.Set;
 /**
  * What one site's pages repeat: how many pages were seen, and on how many of them each line
  * (normalised and hashed with {@link #hash}) appeared. Mergeable, so it can be summed per site by a
- * combiner across bundles and runs. Bounded: beyond {@link #MAX_LINES} distinct lines the rarest are
- * dropped (a template line is on a large share of pages, so it is among the most frequent long
- * before it matters). {@link #aged} halves the counts of an earlier run so a redesign is learned again.
+ * combiner across bundles and runs. Bounded: beyond {@link #MAX_LINES} distinct lines the rarest
+ * are dropped (a template line is on a large share of pages, so it is among the most frequent long
+ * before it matters). {@link #aged} halves the counts of an earlier run so a redesign is learned
+ * again.
  */
 public final class SiteLines implements Serializable {
 
@@ -37,10 +38,10 @@ public final class SiteLines implements Serializable {
   }
 
   /**
-   * A stable 64-bit hash of the form a line is compared in across pages (lower case, every digit
-   * as 0, each run of other characters as one space, none at the ends), computed without building
-   * that form: FNV-1a over its characters, then the SplitMix64 finaliser to spread the bits. 0 for
-   * a line with no letters or digits.
+   * A stable 64-bit hash of the form a line is compared in across pages (lower case, every digit as
+   * 0, each run of other characters as one space, none at the ends), computed without building that
+   * form: FNV-1a over its characters, then the SplitMix64 finaliser to spread the bits. 0 for a
+   * line with no letters or digits.
    */
   public static long hash(String line) {
     long h = Hashes.FNV_OFFSET;
@@ -91,21 +92,26 @@ public final class SiteLines implements Serializable {
     return this;
   }
 
-  /** These counts with the sign turned: merged into a sum, they take these pages out of it again. */
+  /**
+   * These counts with the sign turned: merged into a sum, they take these pages out of it again.
+   */
   public SiteLines negated() {
     HashMap<Long, Double> negative = new HashMap<>();
     counts.forEach((h, n) -> negative.put(h, -n));
     return new SiteLines(-pages, negative);
   }
 
-  /** This run's counts as the next run sees them: halved, and lines seen on under one page dropped. */
+  /**
+   * This run's counts as the next run sees them: halved, and lines seen on under one page dropped.
+   */
   public SiteLines aged() {
     HashMap<Long, Double> halved = new HashMap<>();
-    counts.forEach((h, n) -> {
-      if (n / 2 >= 1) {
-        halved.put(h, n / 2);
-      }
-    });
+    counts.forEach(
+        (h, n) -> {
+          if (n / 2 >= 1) {
+            halved.put(h, n / 2);
+          }
+        });
     return new SiteLines(Math.max(0, pages) / 2, halved);
   }
 
@@ -121,15 +127,18 @@ public final class SiteLines implements Serializable {
     return java.util.Collections.unmodifiableMap(counts);
   }
 
-  /** The lines seen on enough pages to be judged: what the cleaning side input needs of this site. */
+  /**
+   * The lines seen on enough pages to be judged: what the cleaning side input needs of this site.
+   */
   public SiteTemplate template(String site) {
     HashMap<Long, Double> frequent = new HashMap<>();
     double least = Math.max(SiteTemplate.MIN_LINE_PAGES, SiteTemplate.MIN_SHARE * pages);
-    counts.forEach((h, n) -> {
-      if (n >= least) {
-        frequent.put(h, n);
-      }
-    });
+    counts.forEach(
+        (h, n) -> {
+          if (n >= least) {
+            frequent.put(h, n);
+          }
+        });
     return new SiteTemplate(site, pages, frequent);
   }
 
@@ -138,7 +147,10 @@ public final class SiteLines implements Serializable {
       return;
     }
     List<Map.Entry<Long, Double>> entries = new ArrayList<>(counts.entrySet());
-    entries.sort(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    entries.sort(
+        Map.Entry.<Long, Double>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
     counts.clear();
     for (Map.Entry<Long, Double> e : entries.subList(0, MAX_LINES)) {
       counts.put(e.getKey(), e.getValue());

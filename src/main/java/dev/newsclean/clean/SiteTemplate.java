@@ -5,19 +5,25 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * The lines a site repeats across its pages, learned from the whole scrape ({@link SiteLines}):
- * for each frequent line, on how many of the site's pages it appeared. A line is template when it
- * was seen on at least {@link #MIN_LINE_PAGES} pages and on at least {@link #MIN_SHARE} of the
- * site's pages; a long line of prose needs {@link #PROSE_SHARE}, so a quote or wire paragraph
- * that a few pages share stays.
+ * The lines a site repeats across its pages, learned from the whole scrape ({@link SiteLines}): for
+ * each frequent line, on how many of the site's pages it appeared. A line is template when it was
+ * seen on at least {@link #MIN_LINE_PAGES} pages and on at least {@link #MIN_SHARE} of the site's
+ * pages; a long line of prose needs {@link #PROSE_SHARE}, so a quote or wire paragraph that a few
+ * pages share stays.
  */
-public record SiteTemplate(String site, double pages, Map<Long, Double> lines) implements Serializable {
+public record SiteTemplate(String site, double pages, Map<Long, Double> lines)
+    implements Serializable {
 
-  /** A site needs this many pages before anything is template: with fewer, repetition proves nothing. */
+  /**
+   * A site needs this many pages before anything is template: with fewer, repetition proves
+   * nothing.
+   */
   public static final int MIN_SITE_PAGES = 3;
+
   public static final int MIN_LINE_PAGES = 3;
   public static final double MIN_SHARE = 0.2;
   public static final double PROSE_SHARE = 0.6;
+
   /** Lines with this many words that end as a sentence count as prose. */
   static final int PROSE_WORDS = 20;
 
@@ -35,9 +41,15 @@ public record SiteTemplate(String site, double pages, Map<Long, Double> lines) i
     return !lines.isEmpty() && isTemplate(lines.get(SiteLines.hash(line.text())), prose(line));
   }
 
-  /** Whether a line seen on {@code seen} pages (null: not among the frequent ones) is template, as short text or as prose. */
+  /**
+   * Whether a line seen on {@code seen} pages (null: not among the frequent ones) is template, as
+   * short text or as prose.
+   */
   private boolean isTemplate(Double seen, boolean prose) {
-    return pages >= MIN_SITE_PAGES && seen != null && seen >= MIN_LINE_PAGES && seen >= (prose ? PROSE_SHARE : MIN_SHARE) * pages;
+    return pages >= MIN_SITE_PAGES
+        && seen != null
+        && seen >= MIN_LINE_PAGES
+        && seen >= (prose ? PROSE_SHARE : MIN_SHARE) * pages;
   }
 
   /**
@@ -48,20 +60,31 @@ public record SiteTemplate(String site, double pages, Map<Long, Double> lines) i
    * folder ({@code sites.jsonl}).
    */
   String evidence(boolean prose) {
-    return "seen on " + Math.round(100 * (prose ? PROSE_SHARE : MIN_SHARE)) + "%+ of the pages of " + site;
+    return "seen on "
+        + Math.round(100 * (prose ? PROSE_SHARE : MIN_SHARE))
+        + "%+ of the pages of "
+        + site;
   }
 
-  /** The exact counts behind a line's evidence, as the state holds them: {@code on 143 of 150 pages}. */
+  /**
+   * The exact counts behind a line's evidence, as the state holds them: {@code on 143 of 150
+   * pages}.
+   */
   public String counts(String lineText) {
-    return "on " + Math.round(lines.getOrDefault(SiteLines.hash(lineText), 0.0)) + " of " + Math.round(pages) + " pages";
+    return "on "
+        + Math.round(lines.getOrDefault(SiteLines.hash(lineText), 0.0))
+        + " of "
+        + Math.round(pages)
+        + " pages";
   }
 
   /**
    * A fingerprint of everything this template decides about a page whose lines hash to {@code
    * hashes} (as {@link SiteLines#hash}): for each line it would judge, whether it is template as
-   * short text and as prose (which also gives the evidence, {@link #evidence}). Two templates with the same digest for a page clean
-   * it the same way, so a page cleaned before need not be cleaned again when its digest under this
-   * run's template is the one stored with it (docs/state.md, reruns).
+   * short text and as prose (which also gives the evidence, {@link #evidence}). Two templates with
+   * the same digest for a page clean it the same way, so a page cleaned before need not be cleaned
+   * again when its digest under this run's template is the one stored with it (docs/state.md,
+   * reruns).
    */
   public long digest(Collection<Long> hashes) {
     long h = Hashes.fnv(Hashes.FNV_OFFSET, site);

@@ -13,8 +13,10 @@ import java.util.List;
 public final class SiteTemplateRule implements Rule {
 
   public static final String ID = "site.template";
+
   /** Share of the page's kept characters above which only short template lines are removed. */
   static final double MOST_OF_PAGE = 0.5;
+
   static final int SHORT_WORDS = 8;
 
   @Override

@@ -5,12 +5,18 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A page's site: the registrable domain of its URL ({@code bbc.co.uk} for {@code https://www.bbc.co.uk/news/...}). */
+/**
+ * A page's site: the registrable domain of its URL ({@code bbc.co.uk} for {@code
+ * https://www.bbc.co.uk/news/...}).
+ */
 public final class Sites {
 
   private Sites() {}
 
-  /** The registrable domain of a URL's host, or empty for no URL, an IP address or an unknown suffix. */
+  /**
+   * The registrable domain of a URL's host, or empty for no URL, an IP address or an unknown
+   * suffix.
+   */
   public static Optional<String> ofUrl(String url) {
     if (url == null || url.isBlank()) {
       return Optional.empty();
@@ -23,7 +29,9 @@ public final class Sites {
     }
   }
 
-  /** The registrable domain of a host name ({@code news.example.co.uk} to {@code example.co.uk}). */
+  /**
+   * The registrable domain of a host name ({@code news.example.co.uk} to {@code example.co.uk}).
+   */
   public static Optional<String> ofHost(String host) {
     String h = host.strip().toLowerCase(Locale.ROOT);
     if (h.endsWith(".")) {

@@ -6,13 +6,14 @@ import java.util.Set;
 /**
  * {@code tags.line}: a line of topic tags. Either it starts with a word from the phrase list
  * ("Tags:", "Topics:"), or it is a comma-separated list of at least three short items with almost
- * no stop words and no sentence end, standing next to a line already taken out as a byline, a
- * date or an image credit (where sites print their tags).
+ * no stop words and no sentence end, standing next to a line already taken out as a byline, a date
+ * or an image credit (where sites print their tags).
  */
 public final class TagsLineRule implements Rule {
 
   public static final String ID = "tags.line";
-  private static final Set<String> NEIGHBOURS = Set.of(BylineRule.ID, PageDateRule.ID, "image.credit", TitleRule.ID, ID);
+  private static final Set<String> NEIGHBOURS =
+      Set.of(BylineRule.ID, PageDateRule.ID, "image.credit", TitleRule.ID, ID);
   private static final int MAX_ITEM_WORDS = 5;
   private static final int MAX_CHARS = 250;
   private static final double MAX_STOPWORDS = 0.15;
@@ -60,7 +61,11 @@ public final class TagsLineRule implements Rule {
   private static boolean besideMetadata(List<Line> lines, int index) {
     for (int d = -2; d <= 2; d++) {
       int j = index + d;
-      if (d != 0 && j >= 0 && j < lines.size() && lines.get(j).removed() && NEIGHBOURS.contains(lines.get(j).removedBy())) {
+      if (d != 0
+          && j >= 0
+          && j < lines.size()
+          && lines.get(j).removed()
+          && NEIGHBOURS.contains(lines.get(j).removedBy())) {
         return true;
       }
     }

@@ -5,11 +5,10 @@ import java.util.List;
 
 /**
  * {@code links.teasers}: after the article, many news pages list other stories as pairs of a
- * headline and a one- or two-sentence summary. The summaries read as prose, so the classifier
- * keeps them. In the tail of a plain-text page (after {@link #TAIL_SHARE} of the kept text), a
- * run of at least {@link #MIN_PAIRS} such pairs goes; short lines between pairs ("Article",
- * "Video") go with them. An article's own sections (a subheading over several paragraphs) do not
- * form such a run.
+ * headline and a one- or two-sentence summary. The summaries read as prose, so the classifier keeps
+ * them. In the tail of a plain-text page (after {@link #TAIL_SHARE} of the kept text), a run of at
+ * least {@link #MIN_PAIRS} such pairs goes; short lines between pairs ("Article", "Video") go with
+ * them. An article's own sections (a subheading over several paragraphs) do not form such a run.
  */
 public final class TeaserListRule implements Rule {
 
@@ -51,7 +50,9 @@ public final class TeaserListRule implements Rule {
         run.add(kept.get(i + 1));
         pairs++;
         i += 2;
-      } else if (pairs > 0 && line.features().length() <= MAX_FILLER_CHARS && !LineFeatures.endsSentence(line.text())) {
+      } else if (pairs > 0
+          && line.features().length() <= MAX_FILLER_CHARS
+          && !LineFeatures.endsSentence(line.text())) {
         run.add(line);
         i++;
       } else {
@@ -74,10 +75,15 @@ public final class TeaserListRule implements Rule {
     int words = line.features().words();
     // Headlines may ask or exclaim; they do not end with a full stop.
     String text = line.text().strip();
-    return line.features().length() <= MAX_HEADLINE_CHARS && words >= 2 && !text.endsWith(".") && !text.endsWith(":");
+    return line.features().length() <= MAX_HEADLINE_CHARS
+        && words >= 2
+        && !text.endsWith(".")
+        && !text.endsWith(":");
   }
 
   private static boolean isSummary(Line line) {
-    return line.features().length() <= MAX_SUMMARY_CHARS && line.features().length() > MAX_FILLER_CHARS && line.features().words() >= 6;
+    return line.features().length() <= MAX_SUMMARY_CHARS
+        && line.features().length() > MAX_FILLER_CHARS
+        && line.features().words() >= 6;
   }
 }

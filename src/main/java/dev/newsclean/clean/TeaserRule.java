@@ -3,8 +3,8 @@ package dev.newsclean.clean;
 import java.util.List;
 
 /**
- * {@code teaser.read_more}: the opening of another article glued to the end of this one, known
- * by its "... read more" ending. The teaser goes, with the headline line just above it, and every
+ * {@code teaser.read_more}: the opening of another article glued to the end of this one, known by
+ * its "... read more" ending. The teaser goes, with the headline line just above it, and every
  * short line after it (link footers) goes as {@code links.footer}.
  */
 public final class TeaserRule implements Rule {

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
 /**
- * Normalises text the same way for every input: HTML entities decoded, Unicode NFC, line breaks
- * as LF, non-breaking and other Unicode spaces as a plain space, invisible characters (zero-width
+ * Normalises text the same way for every input: HTML entities decoded, Unicode NFC, line breaks as
+ * LF, non-breaking and other Unicode spaces as a plain space, invisible characters (zero-width
  * space, word joiner, BOM, soft hyphen) and control characters removed, runs of spaces collapsed,
  * no leading or trailing spaces on a line. Zero-width joiner and non-joiner are kept: they change
  * how Persian, Indic and emoji text reads.
@@ -16,7 +16,8 @@ import org.jsoup.parser.Parser;
  */
 public final class TextNormalizer {
 
-  private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
 
   private final boolean foldTypography;
 

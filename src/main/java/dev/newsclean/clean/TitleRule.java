@@ -9,23 +9,33 @@ import java.util.Set;
 /**
  * {@code title}: in a plain-text scrape, the headline is a heading-shaped line (a few words, no
  * full stop) just above the article, usually repeated in the breadcrumb or elsewhere on the page,
- * or followed by the byline or date; its repeats leave the text with it. It leaves the text and becomes the record's title. Only a line with such evidence is
- * taken: a page with none gets no title rather than a guessed one.
+ * or followed by the byline or date; its repeats leave the text with it. It leaves the text and
+ * becomes the record's title. Only a line with such evidence is taken: a page with none gets no
+ * title rather than a guessed one.
  */
 public final class TitleRule implements Rule {
 
   public static final String ID = "title";
-  private static final Set<String> FOLLOWERS = Set.of(BylineRule.ID, PageDateRule.ID, "image.credit", "ad.marker", "reading.time");
+  private static final Set<String> FOLLOWERS =
+      Set.of(BylineRule.ID, PageDateRule.ID, "image.credit", "ad.marker", "reading.time");
+
   /** How far below a headline its byline or date may come (after a standfirst, say). */
   private static final int FOLLOWER_REACH = 3;
-  /** A headline that ends in a full stop is taken only this short, and only with its byline or date below it. */
+
+  /**
+   * A headline that ends in a full stop is taken only this short, and only with its byline or date
+   * below it.
+   */
   private static final int MAX_SENTENCE_WORDS = 20;
+
   private static final int MIN_WORDS = 3;
   private static final int MAX_WORDS = 30;
   private static final int MAX_CHARS = 250;
   private static final int WINDOW = 20;
+
   /** How many sentences of the article's opening a headline is compared with. */
   private static final int LEAD_LINES = 3;
+
   /** A headline about the article has at least this share of its content words in the opening. */
   private static final double LEAD_SHARE = 0.25;
 
@@ -56,8 +66,10 @@ public final class TitleRule implements Rule {
         candidates.add(line);
       }
     }
-    // A headline shares its words with the article's opening: when some line does, only those compete.
-    boolean anyAboutTheLead = candidates.stream().anyMatch(c -> leadShare(c, lead, page.stopwords()) >= LEAD_SHARE);
+    // A headline shares its words with the article's opening: when some line does, only those
+    // compete.
+    boolean anyAboutTheLead =
+        candidates.stream().anyMatch(c -> leadShare(c, lead, page.stopwords()) >= LEAD_SHARE);
     Line best = null;
     int bestScore = 1;
     for (Line line : candidates) {
@@ -163,7 +175,8 @@ public final class TitleRule implements Rule {
 
   /**
    * The headline without a breadcrumb path printed before it on the same line ("News / India News /
-   * 'No need to panic'..."): the last segment, when every segment before it is a short section name.
+   * 'No need to panic'..."): the last segment, when every segment before it is a short section
+   * name.
    */
   static String withoutPath(String text) {
     String[] parts = text.split("\\s+[/›»>]\\s+");
@@ -234,8 +247,12 @@ public final class TitleRule implements Rule {
     for (Line other : lines) {
       int j = other.index();
       if (other != line && same(other.text(), line.text())) {
-        boolean sameNext = i + 1 < lines.size() && j + 1 < lines.size() && same(lines.get(i + 1).text(), lines.get(j + 1).text());
-        boolean samePrevious = i > 0 && j > 0 && same(lines.get(i - 1).text(), lines.get(j - 1).text());
+        boolean sameNext =
+            i + 1 < lines.size()
+                && j + 1 < lines.size()
+                && same(lines.get(i + 1).text(), lines.get(j + 1).text());
+        boolean samePrevious =
+            i > 0 && j > 0 && same(lines.get(i - 1).text(), lines.get(j - 1).text());
         if (!sameNext && !samePrevious) {
           return true;
         }

@@ -20,15 +20,14 @@ import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
 /**
- * Benchmark, not a test: builds a corpus of N documents from source folders (hard links with
- * varied names, spread over sub-folders), runs the whole pipeline on the DirectRunner with
- * production settings, then the same extraction and cleaning in a plain Java loop ({@link
- * CleanFolder}) on the same files, and prints documents/s, MB/s, the runner's overhead as a ratio,
- * and the heap: the pipeline is run with site templates (sites by folder: 1,000 documents each) and
- * without ({@code --siteKey=none}); the peak used (sampled every 20 ms), the peak right after any collection, and the
- * peak live heap, read after a full collection forced every 5 s (which costs both runs a little
- * time). Usage: {@code BenchPipeline N
- * [SOURCE_DIR ...]} (default source: {@code input}).
+ * Benchmark, not a test: builds a corpus of N documents from source folders (hard links with varied
+ * names, spread over sub-folders), runs the whole pipeline on the DirectRunner with production
+ * settings, then the same extraction and cleaning in a plain Java loop ({@link CleanFolder}) on the
+ * same files, and prints documents/s, MB/s, the runner's overhead as a ratio, and the heap: the
+ * pipeline is run with site templates (sites by folder: 1,000 documents each) and without ({@code
+ * --siteKey=none}); the peak used (sampled every 20 ms), the peak right after any collection, and
+ * the peak live heap, read after a full collection forced every 5 s (which costs both runs a little
+ * time). Usage: {@code BenchPipeline N [SOURCE_DIR ...]} (default source: {@code input}).
  */
 public final class BenchPipeline {
 
@@ -50,21 +49,36 @@ public final class BenchPipeline {
     Path work = Files.createTempDirectory("newsclean-bench-");
     Path corpus = work.resolve("corpus");
     long bytes = buildCorpus(sources, corpus, n);
-    System.out.printf("corpus: %d documents, %.1f MB, from %d source files; heap limit %.0f MB; %d cores%n",
-        n, bytes / 1e6, sources.size(), Runtime.getRuntime().maxMemory() / 1e6, Runtime.getRuntime().availableProcessors());
+    System.out.printf(
+        "corpus: %d documents, %.1f MB, from %d source files; heap limit %.0f MB; %d cores%n",
+        n,
+        bytes / 1e6,
+        sources.size(),
+        Runtime.getRuntime().maxMemory() / 1e6,
+        Runtime.getRuntime().availableProcessors());
 
     // Warm up (JIT, Tika's and Beam's class loading) so that neither measured run starts cold.
     Path warm = work.resolve("warm");
     buildCorpus(sources, warm.resolve("in"), Math.min(n, 500));
-    CleanFolder.run(warm.resolve("in"), Files.createDirectories(warm.resolve("out")), 64L * 1024 * 1024);
-    NewscleanPipeline.run(PipelineOptionsFactory.fromArgs("--input=" + warm.resolve("in"), "--output=" + warm.resolve("beam")).as(NewscleanOptions.class));
+    CleanFolder.run(
+        warm.resolve("in"), Files.createDirectories(warm.resolve("out")), 64L * 1024 * 1024);
+    NewscleanPipeline.run(
+        PipelineOptionsFactory.fromArgs(
+                "--input=" + warm.resolve("in"), "--output=" + warm.resolve("beam"))
+            .as(NewscleanOptions.class));
     System.gc();
 
     // First without site templates (no site keys, nothing learned, no state), then with them. The
     // order moves the ratio (an earlier version ran them the other way round; see the README).
     HeapWatch heap = HeapWatch.start();
     long start = System.nanoTime();
-    NewscleanOptions bare = PipelineOptionsFactory.fromArgs("--input=" + corpus, "--output=" + work.resolve("out-bare"), "--siteKey=none", "--state=none").as(NewscleanOptions.class);
+    NewscleanOptions bare =
+        PipelineOptionsFactory.fromArgs(
+                "--input=" + corpus,
+                "--output=" + work.resolve("out-bare"),
+                "--siteKey=none",
+                "--state=none")
+            .as(NewscleanOptions.class);
     bare.as(DirectOptions.class).setEnforceImmutability(false);
     bare.as(DirectOptions.class).setEnforceEncodability(false);
     NewscleanPipeline.run(bare);
@@ -74,7 +88,9 @@ public final class BenchPipeline {
     System.gc();
     heap = HeapWatch.start();
     start = System.nanoTime();
-    NewscleanOptions options = PipelineOptionsFactory.fromArgs("--input=" + corpus, "--output=" + work.resolve("out-beam")).as(NewscleanOptions.class);
+    NewscleanOptions options =
+        PipelineOptionsFactory.fromArgs("--input=" + corpus, "--output=" + work.resolve("out-beam"))
+            .as(NewscleanOptions.class);
     options.as(DirectOptions.class).setEnforceImmutability(false);
     options.as(DirectOptions.class).setEnforceEncodability(false);
     NewscleanPipeline.run(options);
@@ -92,14 +108,22 @@ public final class BenchPipeline {
     report("DirectRunner pipeline", n, bytes, beamSeconds, beamHeap);
     report("  without templates", n, bytes, bareSeconds, bareHeap);
     report("plain Java loop", n, bytes, plainSeconds, plainHeap);
-    System.out.printf("DirectRunner throughput is %.2fx the plain loop's; with site templates the run takes %.2fx the time without%n",
+    System.out.printf(
+        "DirectRunner throughput is %.2fx the plain loop's; with site templates the run takes %.2fx the time without%n",
         plainSeconds / beamSeconds, beamSeconds / bareSeconds);
     OutputFolder.deleteTree(work);
   }
 
   private static void report(String name, int n, long bytes, double seconds, long[] heap) {
-    System.out.printf("%-22s %8.1f s %8.0f docs/s %7.2f MB/s   heap: peak used %5.0f MB, peak after any GC %5.0f MB, peak live %5.0f MB%n",
-        name, seconds, n / seconds, bytes / 1e6 / seconds, heap[0] / 1e6, heap[1] / 1e6, heap[2] / 1e6);
+    System.out.printf(
+        "%-22s %8.1f s %8.0f docs/s %7.2f MB/s   heap: peak used %5.0f MB, peak after any GC %5.0f MB, peak live %5.0f MB%n",
+        name,
+        seconds,
+        n / seconds,
+        bytes / 1e6 / seconds,
+        heap[0] / 1e6,
+        heap[1] / 1e6,
+        heap[2] / 1e6);
   }
 
   static List<Path> files(Path dir) throws IOException {
@@ -137,37 +161,51 @@ public final class BenchPipeline {
     private final javax.management.NotificationListener listener;
 
     private HeapWatch() {
-      listener = (notification, handback) -> {
-        if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-          return;
-        }
-        var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-        long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
-        afterGc.accumulateAndGet(used, Math::max);
-      };
+      listener =
+          (notification, handback) -> {
+            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                notification.getType())) {
+              return;
+            }
+            var info =
+                GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+            long used =
+                info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                    .mapToLong(MemoryUsage::getUsed)
+                    .sum();
+            afterGc.accumulateAndGet(used, Math::max);
+          };
       for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
         if (gc instanceof NotificationEmitter emitter) {
           emitter.addNotificationListener(listener, null, null);
           emitters.add(emitter);
         }
       }
-      sampler = new Thread(() -> {
-        long lastFull = System.nanoTime();
-        while (running) {
-          sampled.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-          if (System.nanoTime() - lastFull > LIVE_EVERY_NANOS) {
-            // A young collection leaves old garbage in place; only a full one shows what is live.
-            System.gc();
-            live.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-            lastFull = System.nanoTime();
-          }
-          try {
-            Thread.sleep(20);
-          } catch (InterruptedException e) {
-            return;
-          }
-        }
-      }, "heap-sampler");
+      sampler =
+          new Thread(
+              () -> {
+                long lastFull = System.nanoTime();
+                while (running) {
+                  sampled.accumulateAndGet(
+                      ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
+                      Math::max);
+                  if (System.nanoTime() - lastFull > LIVE_EVERY_NANOS) {
+                    // A young collection leaves old garbage in place; only a full one shows what is
+                    // live.
+                    System.gc();
+                    live.accumulateAndGet(
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
+                        Math::max);
+                    lastFull = System.nanoTime();
+                  }
+                  try {
+                    Thread.sleep(20);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+              },
+              "heap-sampler");
       sampler.setDaemon(true);
       sampler.start();
     }

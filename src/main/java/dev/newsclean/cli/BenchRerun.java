@@ -14,10 +14,10 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
  * Benchmark, not a test: the cost of a rerun. Builds a corpus of N documents (as {@link
  * BenchPipeline}: 1,000 to a folder, so to a site), cleans it with the run command ({@link
  * Main#run}), adds {@code PERCENT} new documents spread over the folders, and runs again: once
- * incrementally (the default) and once cleaning everything ({@code --incremental=false}) from a copy
- * of the first output. Prints the three times, the rerun's share of the full run's, how many inputs
- * were carried over, and whether the two outputs are the same. Usage: {@code BenchRerun N [PERCENT
- * [SOURCE_DIR ...]]} (default 2%, source {@code input}).
+ * incrementally (the default) and once cleaning everything ({@code --incremental=false}) from a
+ * copy of the first output. Prints the three times, the rerun's share of the full run's, how many
+ * inputs were carried over, and whether the two outputs are the same. Usage: {@code BenchRerun N
+ * [PERCENT [SOURCE_DIR ...]]} (default 2%, source {@code input}).
  */
 public final class BenchRerun {
 
@@ -40,7 +40,9 @@ public final class BenchRerun {
     Path work = Files.createTempDirectory("newsclean-rerun-");
     Path corpus = work.resolve("corpus");
     long bytes = BenchPipeline.buildCorpus(sources, corpus, n);
-    System.out.printf("corpus: %d documents, %.1f MB, from %d source files; %d cores%n", n, bytes / 1e6, sources.size(), Runtime.getRuntime().availableProcessors());
+    System.out.printf(
+        "corpus: %d documents, %.1f MB, from %d source files; %d cores%n",
+        n, bytes / 1e6, sources.size(), Runtime.getRuntime().availableProcessors());
 
     // Warm up the JVM on a small corpus, so that the first measured run does not start cold.
     Path warm = work.resolve("warm");
@@ -65,25 +67,43 @@ public final class BenchRerun {
     double again = (System.nanoTime() - start) / 1e9;
 
     System.out.printf("full run, %d documents: %.1f s%n", n, full);
-    System.out.printf("rerun after adding %d documents (%.1f%%): %.1f s, %d of %d inputs carried over%n", added, percent, incremental,
-        figures == null ? -1 : figures.carried(), figures == null ? -1 : figures.filesMatched());
+    System.out.printf(
+        "rerun after adding %d documents (%.1f%%): %.1f s, %d of %d inputs carried over%n",
+        added,
+        percent,
+        incremental,
+        figures == null ? -1 : figures.carried(),
+        figures == null ? -1 : figures.filesMatched());
     System.out.printf("the same rerun cleaning everything (--incremental=false): %.1f s%n", again);
-    System.out.printf("rerun / full run: %.2f; rerun / cleaning everything again: %.2f%n", incremental / full, incremental / again);
-    System.out.println("rerun output equals cleaning everything again: " + (OutputFolder.contents(out).equals(OutputFolder.contents(copy)) ? "yes" : "NO"));
+    System.out.printf(
+        "rerun / full run: %.2f; rerun / cleaning everything again: %.2f%n",
+        incremental / full, incremental / again);
+    System.out.println(
+        "rerun output equals cleaning everything again: "
+            + (OutputFolder.contents(out).equals(OutputFolder.contents(copy)) ? "yes" : "NO"));
   }
 
   private static PipelineResult run(Path in, Path out, String... more) throws IOException {
-    List<String> args = new ArrayList<>(List.of("--input=" + in, "--output=" + out, "--quiet=true"));
+    List<String> args =
+        new ArrayList<>(List.of("--input=" + in, "--output=" + out, "--quiet=true"));
     args.addAll(List.of(more));
-    return Main.run(PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).as(NewscleanOptions.class));
+    return Main.run(
+        PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).as(NewscleanOptions.class));
   }
 
-  /** {@code count} new documents (the sources again, under new names), spread over the corpus's folders. */
-  private static int addDocuments(List<Path> sources, Path corpus, int n, int count) throws IOException {
+  /**
+   * {@code count} new documents (the sources again, under new names), spread over the corpus's
+   * folders.
+   */
+  private static int addDocuments(List<Path> sources, Path corpus, int n, int count)
+      throws IOException {
     int folders = Math.max(1, (n + 999) / 1000);
     for (int j = 0; j < count; j++) {
       Path source = sources.get((n + j * 7) % sources.size());
-      Path target = corpus.resolve(String.format("part-%04d", j % folders)).resolve(String.format("new-%07d-%s", j, source.getFileName()));
+      Path target =
+          corpus
+              .resolve(String.format("part-%04d", j % folders))
+              .resolve(String.format("new-%07d-%s", j, source.getFileName()));
       Files.copy(source, target);
     }
     return count;

@@ -36,7 +36,8 @@ public final class CleanFolder {
     Path output = Paths.get(args[1]);
     Files.createDirectories(output);
     long[] counts = run(input, output, 64L * 1024 * 1024);
-    System.err.printf("CleanFolder: %d files, %d records, %d rejects%n", counts[0], counts[1], counts[2]);
+    System.err.printf(
+        "CleanFolder: %d files, %d records, %d rejects%n", counts[0], counts[1], counts[2]);
   }
 
   /** Cleans every file under {@code input}; returns {files, records, rejects}. */
@@ -48,9 +49,12 @@ public final class CleanFolder {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     }
     try (FileProcessor processor = settings.newProcessor();
-        BufferedWriter records = Files.newBufferedWriter(output.resolve("records.jsonl"), StandardCharsets.UTF_8);
-        BufferedWriter removed = Files.newBufferedWriter(output.resolve("removed.jsonl"), StandardCharsets.UTF_8);
-        BufferedWriter rejects = Files.newBufferedWriter(output.resolve("rejects.jsonl"), StandardCharsets.UTF_8)) {
+        BufferedWriter records =
+            Files.newBufferedWriter(output.resolve("records.jsonl"), StandardCharsets.UTF_8);
+        BufferedWriter removed =
+            Files.newBufferedWriter(output.resolve("removed.jsonl"), StandardCharsets.UTF_8);
+        BufferedWriter rejects =
+            Files.newBufferedWriter(output.resolve("rejects.jsonl"), StandardCharsets.UTF_8)) {
       FileProcessor.Outcomes outcomes =
           new FileProcessor.Outcomes() {
             @Override

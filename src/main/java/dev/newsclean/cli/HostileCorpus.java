@@ -22,13 +22,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Benchmark, not a test: generates a hostile corpus of N files (default 10,000) from valid files
- * of every kind ({@link SampleFiles}, built from the seed texts): random bytes, truncated,
- * bit-flipped and spliced copies, gzip of those, zip and gzip bombs, deep nesting, huge lines, bad
- * and mixed encodings, empty files and odd file names. Runs the real command on it in a JVM with
- * {@code -Xmx512m} and prints its exit code, whether every file is accounted for (in a record or a
- * reject; a container whose records were all skipped on purpose is counted apart), whether the
- * report balances, the rejects by reason, and the peak heap read from the GC log. Usage: {@code
+ * Benchmark, not a test: generates a hostile corpus of N files (default 10,000) from valid files of
+ * every kind ({@link SampleFiles}, built from the seed texts): random bytes, truncated, bit-flipped
+ * and spliced copies, gzip of those, zip and gzip bombs, deep nesting, huge lines, bad and mixed
+ * encodings, empty files and odd file names. Runs the real command on it in a JVM with {@code
+ * -Xmx512m} and prints its exit code, whether every file is accounted for (in a record or a reject;
+ * a container whose records were all skipped on purpose is counted apart), whether the report
+ * balances, the rejects by reason, and the peak heap read from the GC log. Usage: {@code
  * HostileCorpus [N] [SEED_DIR] [KEEP_DIR]}; exits 1 when an invariant fails.
  */
 public final class HostileCorpus {
@@ -47,7 +47,12 @@ public final class HostileCorpus {
     this.texts = texts;
     String text = texts.get(0);
     List<String> paragraphs = List.of(text.split("\n+"));
-    List<String> latin = paragraphs.stream().map(p -> p.replaceAll("[^\\x20-\\x7e]", " ")).filter(p -> !p.isBlank()).limit(20).toList();
+    List<String> latin =
+        paragraphs.stream()
+            .map(p -> p.replaceAll("[^\\x20-\\x7e]", " "))
+            .filter(p -> !p.isBlank())
+            .limit(20)
+            .toList();
     add("txt", text.getBytes(StandardCharsets.UTF_8));
     add("html", SampleFiles.html("A story | Example", paragraphs));
     add("jsonl", SampleFiles.jsonl(texts));
@@ -67,7 +72,10 @@ public final class HostileCorpus {
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     Path seeds = Paths.get(args.length > 1 ? args[1] : "input");
-    Path work = args.length > 2 ? Files.createDirectories(Paths.get(args[2])) : Files.createTempDirectory("newsclean-hostile-");
+    Path work =
+        args.length > 2
+            ? Files.createDirectories(Paths.get(args[2]))
+            : Files.createTempDirectory("newsclean-hostile-");
     List<String> texts = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(seeds)) {
       for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
@@ -81,23 +89,36 @@ public final class HostileCorpus {
     Path corpus = work.resolve("corpus");
     long start = System.nanoTime();
     int files = new HostileCorpus(42, texts).write(corpus, n);
-    System.out.printf("corpus: %d files in %s (%.1f s to generate)%n", files, corpus, (System.nanoTime() - start) / 1e9);
+    System.out.printf(
+        "corpus: %d files in %s (%.1f s to generate)%n",
+        files, corpus, (System.nanoTime() - start) / 1e9);
 
     Path out = work.resolve("out");
     Path gcLog = work.resolve("gc.log");
     Path runLog = work.resolve("run.log");
     start = System.nanoTime();
-    Process process = new ProcessBuilder(
-            Paths.get(System.getProperty("java.home"), "bin", "java").toString(), HEAP, "-Xlog:gc:file=" + gcLog,
-            "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--input=" + corpus, "--output=" + out, "--quiet")
-        .redirectErrorStream(true)
-        .redirectOutput(runLog.toFile())
-        .start();
+    Process process =
+        new ProcessBuilder(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                HEAP,
+                "-Xlog:gc:file=" + gcLog,
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "--input=" + corpus,
+                "--output=" + out,
+                "--quiet")
+            .redirectErrorStream(true)
+            .redirectOutput(runLog.toFile())
+            .start();
     int exit = process.waitFor();
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf("run: exit code %d in %.1f s with %s (log: %s)%n", exit, seconds, HEAP, runLog);
+    System.out.printf(
+        "run: exit code %d in %.1f s with %s (log: %s)%n", exit, seconds, HEAP, runLog);
     long[] heap = peakHeap(gcLog);
-    System.out.printf("heap: peak used before a collection %d MB, peak left by a young or full collection %d MB, of %d MB%n", heap[0], heap[1], heap[2]);
+    System.out.printf(
+        "heap: peak used before a collection %d MB, peak left by a young or full collection %d MB, of %d MB%n",
+        heap[0], heap[1], heap[2]);
     boolean ok = exit == 0 && account(corpus, out);
     System.out.println(ok ? "OK: every invariant held" : "FAILED");
     System.exit(ok ? 0 : 1);
@@ -106,8 +127,16 @@ public final class HostileCorpus {
   /** Writes {@code n} hostile files; returns how many. */
   int write(Path dir, int n) throws IOException {
     Files.createDirectories(dir);
-    List<Supplier<byte[]>> kinds = List.of(
-        this::truncated, this::bitFlipped, this::spliced, this::gzipped, this::randomBytes, this::badEncoding, this::validOne, this::deepNesting);
+    List<Supplier<byte[]>> kinds =
+        List.of(
+            this::truncated,
+            this::bitFlipped,
+            this::spliced,
+            this::gzipped,
+            this::randomBytes,
+            this::badEncoding,
+            this::validOne,
+            this::deepNesting);
     int written = 0;
     // The big ones, a few of each.
     for (int i = 0; i < 3; i++) {
@@ -183,7 +212,10 @@ public final class HostileCorpus {
     return switch (random.nextInt(5)) {
       case 0 -> text.getBytes(StandardCharsets.UTF_16LE);
       case 1 -> text.getBytes(StandardCharsets.ISO_8859_1);
-      case 2 -> concat(text.substring(0, text.length() / 2).getBytes(StandardCharsets.UTF_8), text.substring(text.length() / 2).getBytes(StandardCharsets.UTF_16BE));
+      case 2 ->
+          concat(
+              text.substring(0, text.length() / 2).getBytes(StandardCharsets.UTF_8),
+              text.substring(text.length() / 2).getBytes(StandardCharsets.UTF_16BE));
       case 3 -> concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, bitFlipped());
       default -> {
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
@@ -198,13 +230,22 @@ public final class HostileCorpus {
   private byte[] deepNesting() {
     int depth = 1000 + random.nextInt(50_000);
     return switch (random.nextInt(3)) {
-      case 0 -> ("<html><body>" + "<div>".repeat(depth) + texts.get(0) + "</div>".repeat(depth / 2)).getBytes(StandardCharsets.UTF_8);
-      case 1 -> ("{\"text\": " + "[".repeat(depth) + "\"x\"" + "]".repeat(depth) + "}\n").getBytes(StandardCharsets.UTF_8);
-      default -> ("<html><body>" + "<table><tr><td>".repeat(depth / 10) + texts.get(0)).getBytes(StandardCharsets.UTF_8);
+      case 0 ->
+          ("<html><body>" + "<div>".repeat(depth) + texts.get(0) + "</div>".repeat(depth / 2))
+              .getBytes(StandardCharsets.UTF_8);
+      case 1 ->
+          ("{\"text\": " + "[".repeat(depth) + "\"x\"" + "]".repeat(depth) + "}\n")
+              .getBytes(StandardCharsets.UTF_8);
+      default ->
+          ("<html><body>" + "<table><tr><td>".repeat(depth / 10) + texts.get(0))
+              .getBytes(StandardCharsets.UTF_8);
     };
   }
 
-  /** Names with spaces, non-ASCII letters, the {@code #} of record ids, leading dashes, no or a wrong extension, great length. */
+  /**
+   * Names with spaces, non-ASCII letters, the {@code #} of record ids, leading dashes, no or a
+   * wrong extension, great length.
+   */
   private String oddName(int i) {
     String extension = validNames.get(lastKind);
     return switch (random.nextInt(8)) {
@@ -224,7 +265,9 @@ public final class HostileCorpus {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-      zip.write("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+      zip.write(
+          "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+              .getBytes(StandardCharsets.UTF_8));
       zip.putNextEntry(new ZipEntry("word/document.xml"));
       byte[] spaces = new byte[1 << 20];
       Arrays.fill(spaces, (byte) ' ');
@@ -285,7 +328,10 @@ public final class HostileCorpus {
     return new long[] {before, after, size};
   }
 
-  /** True when the file (gzipped or not) starts as a WARC or ARC: a container whose records may all be skipped on purpose. */
+  /**
+   * True when the file (gzipped or not) starts as a WARC or ARC: a container whose records may all
+   * be skipped on purpose.
+   */
   private static boolean isWarc(Path file) throws IOException {
     byte[] head;
     try (var in = Files.newInputStream(file)) {
@@ -302,12 +348,18 @@ public final class HostileCorpus {
     return start.startsWith("WARC/") || start.startsWith("filedesc://");
   }
 
-  /** Every file in a record or a reject (or a container of skipped records only), and the report balanced. */
+  /**
+   * Every file in a record or a reject (or a container of skipped records only), and the report
+   * balanced.
+   */
   static boolean account(Path corpus, Path out) throws IOException {
     TreeSet<String> sources = new TreeSet<>();
     java.util.Map<String, Long> reasons = new java.util.TreeMap<>();
     try (Stream<Path> files = Files.list(out)) {
-      for (Path f : files.filter(p -> p.getFileName().toString().matches("(records|rejects)-.*\\.jsonl")).toList()) {
+      for (Path f :
+          files
+              .filter(p -> p.getFileName().toString().matches("(records|rejects)-.*\\.jsonl"))
+              .toList()) {
         try (Stream<String> lines = Files.lines(f)) {
           for (String line : (Iterable<String>) lines::iterator) {
             JsonNode node = JSON.readTree(line);
@@ -327,7 +379,10 @@ public final class HostileCorpus {
       for (Path f : walk.filter(Files::isRegularFile).toList()) {
         files++;
         String rel = corpus.relativize(f).toString();
-        boolean found = sources.contains(rel) || !sources.subSet(rel + "#", rel + "#\uffff").isEmpty() || !sources.subSet(rel + "@", rel + "@\uffff").isEmpty();
+        boolean found =
+            sources.contains(rel)
+                || !sources.subSet(rel + "#", rel + "#\uffff").isEmpty()
+                || !sources.subSet(rel + "@", rel + "@\uffff").isEmpty();
         if (!found) {
           missing.add(rel);
           if (!isWarc(f)) {
@@ -338,13 +393,25 @@ public final class HostileCorpus {
     }
     JsonNode report = JSON.readTree(out.resolve("report.json").toFile());
     long inputs = report.get("inputs").asLong();
-    long balance = report.get("records").asLong() + report.get("rejected").asLong() + report.get("skipped").asLong();
-    System.out.printf("files: %d; in a record or reject: %d; in neither (containers of skipped records only): %d%n", files, files - missing.size(), missing.size());
+    long balance =
+        report.get("records").asLong()
+            + report.get("rejected").asLong()
+            + report.get("skipped").asLong();
+    System.out.printf(
+        "files: %d; in a record or reject: %d; in neither (containers of skipped records only): %d%n",
+        files, files - missing.size(), missing.size());
     missing.stream().limit(5).forEach(m -> System.out.println("  e.g. " + m));
-    System.out.printf("report: inputs %d = records %d + rejected %d + skipped %d: %s%n", inputs, report.get("records").asLong(),
-        report.get("rejected").asLong(), report.get("skipped").asLong(), inputs == balance ? "balanced" : "NOT BALANCED");
+    System.out.printf(
+        "report: inputs %d = records %d + rejected %d + skipped %d: %s%n",
+        inputs,
+        report.get("records").asLong(),
+        report.get("rejected").asLong(),
+        report.get("skipped").asLong(),
+        inputs == balance ? "balanced" : "NOT BALANCED");
     System.out.println("rejects by reason: " + reasons);
-    System.out.printf("files in neither that are not WARC: %d; processing_error rejects: %d%n", notContainers, processingErrors);
+    System.out.printf(
+        "files in neither that are not WARC: %d; processing_error rejects: %d%n",
+        notContainers, processingErrors);
     return inputs == balance && processingErrors == 0 && notContainers == 0;
   }
 }

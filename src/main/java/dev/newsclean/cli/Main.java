@@ -3,7 +3,6 @@ package dev.newsclean.cli;
 import dev.newsclean.pipeline.NewscleanOptions;
 import dev.newsclean.pipeline.NewscleanPipeline;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
@@ -38,13 +37,19 @@ public final class Main {
       if (System.getenv("NEWSCLEAN_DEBUG") != null) {
         e.printStackTrace();
       }
-      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+      String reason =
+          e.getMessage() == null
+              ? e.getClass().getSimpleName()
+              : e.getMessage().lines().findFirst().orElse("");
       System.err.println("newsclean: run failed, previous output kept: " + reason);
       System.exit(CommandLine.FAILED);
     }
   }
 
-  /** Runs the pipeline into a temporary folder and swaps it into place; returns the finished run (for its counters). */
+  /**
+   * Runs the pipeline into a temporary folder and swaps it into place; returns the finished run
+   * (for its counters).
+   */
   public static PipelineResult run(NewscleanOptions options) throws IOException {
     Path output = Paths.get(options.getOutput()).toAbsolutePath().normalize();
     for (String recovered : OutputFolder.recover(output)) {
@@ -54,7 +59,8 @@ public final class Main {
     }
     Path staging = OutputFolder.stage(output);
     if (options.getState().isEmpty() && options.getStateIn().isEmpty()) {
-      // The state of the previous output is read, the new one goes into the staging folder and is swapped in with it.
+      // The state of the previous output is read, the new one goes into the staging folder and is
+      // swapped in with it.
       options.setStateIn(output.resolve("state").toString());
     }
     if (options.getPreviousOutput().isEmpty()) {
@@ -70,7 +76,11 @@ public final class Main {
       OutputFolder.swap(staging, output);
       Progress.Snapshot last = Progress.last(result);
       if (!options.getQuiet() && last != null && last.carried() > 0) {
-        System.err.printf(java.util.Locale.ROOT, "newsclean: %,d of %,d inputs unchanged since the previous run: their records carried over%n", last.carried(), last.filesMatched());
+        System.err.printf(
+            java.util.Locale.ROOT,
+            "newsclean: %,d of %,d inputs unchanged since the previous run: their records carried over%n",
+            last.carried(),
+            last.filesMatched());
       }
       if (!options.getQuiet()) {
         System.err.println("newsclean: wrote " + output + " (see report.json and report.html)");
@@ -81,7 +91,10 @@ public final class Main {
     }
   }
 
-  /** The DirectRunner's mutation and encodability checks cost about 3x on light work: off unless asked for. */
+  /**
+   * The DirectRunner's mutation and encodability checks cost about 3x on light work: off unless
+   * asked for.
+   */
   private static void productionDefaults(NewscleanOptions options, String[] args) {
     DirectOptions direct = options.as(DirectOptions.class);
     if (Arrays.stream(args).noneMatch(a -> a.startsWith("--enforceImmutability"))) {

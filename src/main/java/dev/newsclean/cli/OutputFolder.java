@@ -17,10 +17,10 @@ import java.util.stream.Stream;
 /**
  * The output folder is replaced whole or not at all. A run writes into a staging folder beside it
  * ({@code .output.staging-<pid>-<n>}), and only a finished run swaps it in: the old output is
- * renamed aside ({@code .output.old-<pid>-<n>}), the staging folder renamed into place, the old
- * one deleted. Both names carry the process id of their run, so the next run can tell what a
- * killed run left ({@link #recover}): its staging folder is deleted, and if it died between the
- * two renames the old output is put back.
+ * renamed aside ({@code .output.old-<pid>-<n>}), the staging folder renamed into place, the old one
+ * deleted. Both names carry the process id of their run, so the next run can tell what a killed run
+ * left ({@link #recover}): its staging folder is deleted, and if it died between the two renames
+ * the old output is put back.
  */
 final class OutputFolder {
 
@@ -48,7 +48,10 @@ final class OutputFolder {
     Path retired = null;
     if (Files.exists(output)) {
       if (Files.exists(output.resolve(".gitkeep"))) {
-        Files.copy(output.resolve(".gitkeep"), staging.resolve(".gitkeep"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+            output.resolve(".gitkeep"),
+            staging.resolve(".gitkeep"),
+            StandardCopyOption.REPLACE_EXISTING);
       }
       retired = Files.createTempDirectory(output.getParent(), prefix(output, "old"));
       Files.delete(retired);
@@ -63,8 +66,8 @@ final class OutputFolder {
   /**
    * Cleans up after runs on {@code output} that were killed: deletes their staging and half-deleted
    * old folders, and puts the old output back when a run died between its two renames (no output,
-   * an old one beside it). Folders of runs still alive are left alone. Returns what it did, for
-   * the log.
+   * an old one beside it). Folders of runs still alive are left alone. Returns what it did, for the
+   * log.
    */
   static List<String> recover(Path output) throws IOException {
     List<String> done = new ArrayList<>();
@@ -74,10 +77,13 @@ final class OutputFolder {
     }
     List<Path> deadOld = new ArrayList<>();
     List<Path> deadStaging = new ArrayList<>();
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, "." + output.getFileName() + ".*")) {
+    try (DirectoryStream<Path> entries =
+        Files.newDirectoryStream(parent, "." + output.getFileName() + ".*")) {
       for (Path entry : entries) {
         Matcher m = LEFTOVER.matcher(entry.getFileName().toString());
-        if (!m.matches() || !m.group(1).equals(output.getFileName().toString()) || alive(Long.parseLong(m.group(3)))) {
+        if (!m.matches()
+            || !m.group(1).equals(output.getFileName().toString())
+            || alive(Long.parseLong(m.group(3)))) {
           continue;
         }
         (m.group(2).equals("old") ? deadOld : deadStaging).add(entry);
@@ -97,7 +103,8 @@ final class OutputFolder {
   }
 
   private static boolean alive(long pid) {
-    return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    return pid != ProcessHandle.current().pid()
+        && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
   }
 
   private static long modified(Path p) {
@@ -134,7 +141,11 @@ final class OutputFolder {
     for (String kind : List.of("records", "removed", "rejects", "duplicates")) {
       List<String> lines = new ArrayList<>();
       try (Stream<Path> files = Files.list(output)) {
-        for (Path f : files.filter(p -> p.getFileName().toString().startsWith(kind + "-")).sorted().toList()) {
+        for (Path f :
+            files
+                .filter(p -> p.getFileName().toString().startsWith(kind + "-"))
+                .sorted()
+                .toList()) {
           lines.addAll(Files.readAllLines(f, java.nio.charset.StandardCharsets.UTF_8));
         }
       }
@@ -142,11 +153,19 @@ final class OutputFolder {
       lines.sort(null);
       all.put(kind, lines);
     }
-    all.put("report", List.of(new com.fasterxml.jackson.databind.ObjectMapper().readTree(output.resolve("report.json").toFile()).toString()));
+    all.put(
+        "report",
+        List.of(
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(output.resolve("report.json").toFile())
+                .toString()));
     return all;
   }
 
-  /** Copies the folder {@code from} and everything in it to {@code to} (a benchmark's or a test's second output). */
+  /**
+   * Copies the folder {@code from} and everything in it to {@code to} (a benchmark's or a test's
+   * second output).
+   */
   static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path f : files.toList()) {

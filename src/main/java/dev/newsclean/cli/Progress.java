@@ -13,9 +13,9 @@ import org.apache.beam.sdk.metrics.MetricsFilter;
 /**
  * Progress of a running pipeline, read from its Beam counters ({@link RunMetrics}): files done of
  * those matched, records, rejects, MB/s, elapsed and estimated time left. A live bar when stderr is
- * a terminal, a plain line every {@link #EVERY} otherwise; nothing for runs shorter than
- * {@link #QUIET_FOR}. Works on any runner whose {@code run()} returns while the job goes on and
- * whose result reports attempted metrics (the DirectRunner here, the SparkRunner).
+ * a terminal, a plain line every {@link #EVERY} otherwise; nothing for runs shorter than {@link
+ * #QUIET_FOR}. Works on any runner whose {@code run()} returns while the job goes on and whose
+ * result reports attempted metrics (the DirectRunner here, the SparkRunner).
  */
 final class Progress {
 
@@ -35,9 +35,23 @@ final class Progress {
   }
 
   /** Figures read from the counters at one moment. */
-  record Snapshot(long filesMatched, long bytesMatched, long filesDone, long bytesDone, long records, long rejects, long carried, long carriedBytes) {
+  record Snapshot(
+      long filesMatched,
+      long bytesMatched,
+      long filesDone,
+      long bytesDone,
+      long records,
+      long rejects,
+      long carried,
+      long carriedBytes) {
 
-    Snapshot(long filesMatched, long bytesMatched, long filesDone, long bytesDone, long records, long rejects) {
+    Snapshot(
+        long filesMatched,
+        long bytesMatched,
+        long filesDone,
+        long bytesDone,
+        long records,
+        long rejects) {
       this(filesMatched, bytesMatched, filesDone, bytesDone, records, rejects, 0, 0);
     }
 
@@ -57,7 +71,7 @@ final class Progress {
           case RunMetrics.REJECTS -> v[5] += value;
           case RunMetrics.FILES_CARRIED -> v[6] += value;
           case RunMetrics.BYTES_CARRIED -> v[7] += value;
-          default -> { }
+          default -> {}
         }
       }
       return new Snapshot(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
@@ -67,7 +81,13 @@ final class Progress {
   /** The figures of a finished run, or null when its runner reports none. */
   static Snapshot last(PipelineResult result) {
     try {
-      return Snapshot.of(result.metrics().queryMetrics(MetricsFilter.builder().addNameFilter(MetricNameFilter.inNamespace(RunMetrics.NAMESPACE)).build()));
+      return Snapshot.of(
+          result
+              .metrics()
+              .queryMetrics(
+                  MetricsFilter.builder()
+                      .addNameFilter(MetricNameFilter.inNamespace(RunMetrics.NAMESPACE))
+                      .build()));
     } catch (UnsupportedOperationException e) {
       return null;
     }
@@ -75,11 +95,17 @@ final class Progress {
 
   /** Reports on {@code result} until it reaches a terminal state. */
   void watch(PipelineResult result) {
-    MetricsFilter filter = MetricsFilter.builder().addNameFilter(MetricNameFilter.inNamespace(RunMetrics.NAMESPACE)).build();
+    MetricsFilter filter =
+        MetricsFilter.builder()
+            .addNameFilter(MetricNameFilter.inNamespace(RunMetrics.NAMESPACE))
+            .build();
     Duration every = live ? LIVE_EVERY : EVERY;
     long nextNanos = startNanos + QUIET_FOR.toNanos();
     while (!result.getState().isTerminal()) {
-      result.waitUntilFinish(every.compareTo(Duration.ofSeconds(1)) < 0 ? org.joda.time.Duration.millis(every.toMillis()) : org.joda.time.Duration.standardSeconds(every.toSeconds()));
+      result.waitUntilFinish(
+          every.compareTo(Duration.ofSeconds(1)) < 0
+              ? org.joda.time.Duration.millis(every.toMillis())
+              : org.joda.time.Duration.standardSeconds(every.toSeconds()));
       long now = System.nanoTime();
       if (now >= nextNanos && !result.getState().isTerminal()) {
         Snapshot snapshot;
@@ -117,8 +143,17 @@ final class Progress {
       int filled = (int) Math.round(share * BAR);
       out.append('[').append("#".repeat(filled)).append(".".repeat(BAR - filled)).append("] ");
     }
-    out.append(String.format(Locale.ROOT, "%,d of %,d files (%d%%), %,d records, %,d rejects, %.1f MB/s, %s elapsed",
-        done, s.filesMatched(), Math.round(share * 100), s.records(), s.rejects(), s.bytesDone() / 1e6 / seconds, clock(elapsed)));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%,d of %,d files (%d%%), %,d records, %,d rejects, %.1f MB/s, %s elapsed",
+            done,
+            s.filesMatched(),
+            Math.round(share * 100),
+            s.records(),
+            s.rejects(),
+            s.bytesDone() / 1e6 / seconds,
+            clock(elapsed)));
     if (s.carried() > 0) {
       out.append(String.format(Locale.ROOT, " (%,d unchanged, carried over)", s.carried()));
     }
@@ -132,6 +167,8 @@ final class Progress {
 
   static String clock(Duration d) {
     long s = d.toSeconds();
-    return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    return s >= 3600
+        ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+        : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
   }
 }

@@ -24,9 +24,9 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
 /**
- * Valid files of every kind newsclean reads, built in memory from a title and paragraphs (with
- * the libraries that read them: POI, PDFBox, jwarc): the seeds of the hostile corpus and of the
- * tests' fixtures.
+ * Valid files of every kind newsclean reads, built in memory from a title and paragraphs (with the
+ * libraries that read them: POI, PDFBox, jwarc): the seeds of the hostile corpus and of the tests'
+ * fixtures.
  */
 public final class SampleFiles {
 
@@ -37,8 +37,12 @@ public final class SampleFiles {
     for (String p : paragraphs) {
       body.append("<p>").append(p).append("</p>");
     }
-    return ("<!DOCTYPE html><html lang=en><head><title>" + title + "</title></head><body><nav><a href=/>Home</a></nav><article>" + body
-        + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
+    return ("<!DOCTYPE html><html lang=en><head><title>"
+            + title
+            + "</title></head><body><nav><a href=/>Home</a></nav><article>"
+            + body
+            + "</article></body></html>")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   public static byte[] gzip(byte[] content) {
@@ -51,8 +55,10 @@ public final class SampleFiles {
     return out.toByteArray();
   }
 
-  public static byte[] docx(String title, String author, List<String> paragraphs) throws IOException {
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+  public static byte[] docx(String title, String author, List<String> paragraphs)
+      throws IOException {
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       doc.getProperties().getCoreProperties().setTitle(title);
       doc.getProperties().getCoreProperties().setCreator(author);
       for (String p : paragraphs) {
@@ -65,7 +71,8 @@ public final class SampleFiles {
 
   /** A one-page PDF, each line as a line of Helvetica (so only Latin-1 characters). */
   public static byte[] pdf(String title, List<String> lines) throws IOException {
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage();
       doc.addPage(page);
       try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
@@ -95,16 +102,39 @@ public final class SampleFiles {
   /** A WARC with a request, an HTML response, an image response and a text response. */
   public static byte[] warc(boolean gzip, byte[] html, String text) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (WarcWriter writer = new WarcWriter(Channels.newChannel(out), gzip ? WarcCompression.GZIP : WarcCompression.NONE)) {
+    try (WarcWriter writer =
+        new WarcWriter(
+            Channels.newChannel(out), gzip ? WarcCompression.GZIP : WarcCompression.NONE)) {
       Instant date = Instant.parse("2024-03-05T10:00:00Z");
-      writer.write(new WarcRequest.Builder(URI.create("https://example.com/buses")).date(date)
-          .body(new HttpRequest.Builder("GET", "/buses").build()).build());
-      writer.write(new WarcResponse.Builder(URI.create("https://example.com/buses")).date(date)
-          .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/html; charset=utf-8"), html).build()).build());
-      writer.write(new WarcResponse.Builder(URI.create("https://example.com/logo.png")).date(date)
-          .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("image/png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'}).build()).build());
-      writer.write(new WarcResponse.Builder(URI.create("https://example.com/notes.txt")).date(date)
-          .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/plain"), text.getBytes(StandardCharsets.UTF_8)).build()).build());
+      writer.write(
+          new WarcRequest.Builder(URI.create("https://example.com/buses"))
+              .date(date)
+              .body(new HttpRequest.Builder("GET", "/buses").build())
+              .build());
+      writer.write(
+          new WarcResponse.Builder(URI.create("https://example.com/buses"))
+              .date(date)
+              .body(
+                  new HttpResponse.Builder(200, "OK")
+                      .body(MediaType.parse("text/html; charset=utf-8"), html)
+                      .build())
+              .build());
+      writer.write(
+          new WarcResponse.Builder(URI.create("https://example.com/logo.png"))
+              .date(date)
+              .body(
+                  new HttpResponse.Builder(200, "OK")
+                      .body(MediaType.parse("image/png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                      .build())
+              .build());
+      writer.write(
+          new WarcResponse.Builder(URI.create("https://example.com/notes.txt"))
+              .date(date)
+              .body(
+                  new HttpResponse.Builder(200, "OK")
+                      .body(MediaType.parse("text/plain"), text.getBytes(StandardCharsets.UTF_8))
+                      .build())
+              .build());
     }
     return out.toByteArray();
   }
@@ -113,8 +143,11 @@ public final class SampleFiles {
   public static byte[] jsonl(List<String> texts) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < texts.size(); i++) {
-      out.append("{\"url\": \"https://example.com/j").append(i).append("\", \"text\": \"")
-          .append(texts.get(i).replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")).append("\"}\n");
+      out.append("{\"url\": \"https://example.com/j")
+          .append(i)
+          .append("\", \"text\": \"")
+          .append(texts.get(i).replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n"))
+          .append("\"}\n");
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }

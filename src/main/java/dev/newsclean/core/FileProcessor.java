@@ -1,6 +1,7 @@
 package dev.newsclean.core;
 
 import dev.newsclean.clean.DocumentCleaner;
+import dev.newsclean.clean.SiteTemplate;
 import dev.newsclean.extract.DocumentExtractor;
 import dev.newsclean.extract.DocumentSink;
 import dev.newsclean.model.Article;
@@ -8,7 +9,6 @@ import dev.newsclean.model.Cleaned;
 import dev.newsclean.model.Document;
 import dev.newsclean.model.Reject;
 import dev.newsclean.model.Removal;
-import dev.newsclean.clean.SiteTemplate;
 import java.io.InputStream;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -31,7 +31,10 @@ public final class FileProcessor implements AutoCloseable {
 
     void skipped(String source, String kind);
 
-    /** A document was extracted in {@code format} ({@code text}, {@code html}, {@code tika}); it ends as one of the above. */
+    /**
+     * A document was extracted in {@code format} ({@code text}, {@code html}, {@code tika}); it
+     * ends as one of the above.
+     */
     default void extracted(String format) {}
   }
 
@@ -39,9 +42,9 @@ public final class FileProcessor implements AutoCloseable {
   private final DocumentCleaner cleaner;
 
   /**
-   * Lines (or HTML blocks) above which a document is not cleaned but rejected as {@code
-   * too_large}: a news article has hundreds, and judging each line costs memory (a 24 MB text of a
-   * million short lines needs more than a 512 MB heap).
+   * Lines (or HTML blocks) above which a document is not cleaned but rejected as {@code too_large}:
+   * a news article has hundreds, and judging each line costs memory (a 24 MB text of a million
+   * short lines needs more than a 512 MB heap).
    */
   public static final int MAX_BLOCKS = 100_000;
 
@@ -52,7 +55,12 @@ public final class FileProcessor implements AutoCloseable {
 
   /** Processes one input read from {@code in}; the caller closes the stream. */
   public void process(String source, InputStream in, Outcomes out) {
-    extract(source, in, DocumentSink.of(document -> clean(cleaner, document, null, out), out::rejected, out::skipped), out::rejected);
+    extract(
+        source,
+        in,
+        DocumentSink.of(
+            document -> clean(cleaner, document, null, out), out::rejected, out::skipped),
+        out::rejected);
   }
 
   /**
@@ -60,11 +68,19 @@ public final class FileProcessor implements AutoCloseable {
    * (a failure of ours is a {@code processing_error} reject). Returns what cleaning gave, or null
    * when it failed. Shared by this class and the pipeline's cleaning step.
    */
-  public static Cleaned clean(DocumentCleaner cleaner, Document document, SiteTemplate template, Outcomes out) {
+  public static Cleaned clean(
+      DocumentCleaner cleaner, Document document, SiteTemplate template, Outcomes out) {
     out.extracted(document.format());
     if (document.blocks().size() > MAX_BLOCKS) {
-      out.rejected(Reject.of(document.source(), Reject.Reason.TOO_LARGE,
-          "the text has " + document.blocks().size() + " lines or blocks; an article has far fewer, and at most " + MAX_BLOCKS + " are cleaned"));
+      out.rejected(
+          Reject.of(
+              document.source(),
+              Reject.Reason.TOO_LARGE,
+              "the text has "
+                  + document.blocks().size()
+                  + " lines or blocks; an article has far fewer, and at most "
+                  + MAX_BLOCKS
+                  + " are cleaned"));
       return null;
     }
     Cleaned cleaned;
@@ -97,8 +113,12 @@ public final class FileProcessor implements AutoCloseable {
     explain(source, in, document -> null, out);
   }
 
-  /** As {@link #explain(String, InputStream, Explained)}, each document cleaned with its site's template (or null). */
-  public void explain(String source, InputStream in, Function<Document, SiteTemplate> templates, Explained out) {
+  /**
+   * As {@link #explain(String, InputStream, Explained)}, each document cleaned with its site's
+   * template (or null).
+   */
+  public void explain(
+      String source, InputStream in, Function<Document, SiteTemplate> templates, Explained out) {
     Consumer<Document> explainOne =
         document -> {
           try {
@@ -110,8 +130,12 @@ public final class FileProcessor implements AutoCloseable {
     extract(source, in, DocumentSink.of(explainOne, out::rejected, out::skipped), out::rejected);
   }
 
-  /** Extracts one input into {@code sink}; a failure of ours on the input as a whole becomes its reject. */
-  private void extract(String source, InputStream in, DocumentSink sink, Consumer<Reject> rejected) {
+  /**
+   * Extracts one input into {@code sink}; a failure of ours on the input as a whole becomes its
+   * reject.
+   */
+  private void extract(
+      String source, InputStream in, DocumentSink sink, Consumer<Reject> rejected) {
     try {
       extractor.extract(source, in, sink);
     } catch (RuntimeException | StackOverflowError e) {

@@ -13,23 +13,73 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Writes an article element as blocks: each paragraph, heading, list item, quote, table cell and
- * caption is its own block; two {@code <br>} in a row break a paragraph; inline elements are
- * joined exactly as the text runs (no stray spaces); each block records how much of its text sat
- * in links. One instance per call: not thread-safe.
+ * caption is its own block; two {@code <br>} in a row break a paragraph; inline elements are joined
+ * exactly as the text runs (no stray spaces); each block records how much of its text sat in links.
+ * One instance per call: not thread-safe.
  */
 final class BlockWriter implements NodeVisitor {
 
   private static final Set<String> BLOCK_TAGS =
-      Set.of("p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "figure", "figcaption", "address",
-          "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody",
-          "tfoot", "tr", "td", "th", "caption", "hr", "center", "details", "summary", "form", "fieldset", "body", "html");
+      Set.of(
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "header",
+          "footer",
+          "aside",
+          "nav",
+          "figure",
+          "figcaption",
+          "address",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "ul",
+          "ol",
+          "li",
+          "dl",
+          "dt",
+          "dd",
+          "blockquote",
+          "pre",
+          "table",
+          "thead",
+          "tbody",
+          "tfoot",
+          "tr",
+          "td",
+          "th",
+          "caption",
+          "hr",
+          "center",
+          "details",
+          "summary",
+          "form",
+          "fieldset",
+          "body",
+          "html");
   private static final Map<String, Block.Kind> KINDS =
       Map.ofEntries(
-          Map.entry("h1", Block.Kind.HEADING), Map.entry("h2", Block.Kind.HEADING), Map.entry("h3", Block.Kind.HEADING),
-          Map.entry("h4", Block.Kind.HEADING), Map.entry("h5", Block.Kind.HEADING), Map.entry("h6", Block.Kind.HEADING),
-          Map.entry("li", Block.Kind.LIST_ITEM), Map.entry("dt", Block.Kind.LIST_ITEM), Map.entry("dd", Block.Kind.LIST_ITEM),
-          Map.entry("blockquote", Block.Kind.QUOTE), Map.entry("pre", Block.Kind.PRE), Map.entry("td", Block.Kind.TABLE),
-          Map.entry("th", Block.Kind.TABLE), Map.entry("figcaption", Block.Kind.CAPTION), Map.entry("caption", Block.Kind.CAPTION));
+          Map.entry("h1", Block.Kind.HEADING),
+          Map.entry("h2", Block.Kind.HEADING),
+          Map.entry("h3", Block.Kind.HEADING),
+          Map.entry("h4", Block.Kind.HEADING),
+          Map.entry("h5", Block.Kind.HEADING),
+          Map.entry("h6", Block.Kind.HEADING),
+          Map.entry("li", Block.Kind.LIST_ITEM),
+          Map.entry("dt", Block.Kind.LIST_ITEM),
+          Map.entry("dd", Block.Kind.LIST_ITEM),
+          Map.entry("blockquote", Block.Kind.QUOTE),
+          Map.entry("pre", Block.Kind.PRE),
+          Map.entry("td", Block.Kind.TABLE),
+          Map.entry("th", Block.Kind.TABLE),
+          Map.entry("figcaption", Block.Kind.CAPTION),
+          Map.entry("caption", Block.Kind.CAPTION));
 
   private final List<Block> blocks = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();

@@ -21,11 +21,22 @@ public final class ContentSniffer {
 
   private static final int JSONL_PROBE = 64 * 1024;
   private static final int HTML_PROBE = 4096;
-  /** A tag or comment at the start: {@code <!--}, {@code <!doctype}, {@code <name} then a space, '/' or '>'. */
-  private static final Pattern OPENS_WITH_TAG = Pattern.compile("<(?:!--|!doctype|[a-z][a-z0-9:-]*[\\s/>])");
+
+  /**
+   * A tag or comment at the start: {@code <!--}, {@code <!doctype}, {@code <name} then a space, '/'
+   * or '>'.
+   */
+  private static final Pattern OPENS_WITH_TAG =
+      Pattern.compile("<(?:!--|!doctype|[a-z][a-z0-9:-]*[\\s/>])");
+
   /** An {@code <html>} or {@code <body>} tag opening a line: a page behind some lines of junk. */
-  private static final Pattern PAGE_TAG_AT_LINE_START = Pattern.compile("(?m)^[ \\t]*<(?:html|body)[\\s>]");
-  /** Tags of the HTML elements that pages and fragments are made of (the WHATWG sniffing list and more). */
+  private static final Pattern PAGE_TAG_AT_LINE_START =
+      Pattern.compile("(?m)^[ \\t]*<(?:html|body)[\\s>]");
+
+  /**
+   * Tags of the HTML elements that pages and fragments are made of (the WHATWG sniffing list and
+   * more).
+   */
   private static final Pattern HTML_TAG =
       Pattern.compile(
           "</?(?:html|head|body|script|iframe|h[1-6]|div|font|table|tbody|thead|tr|td|th|a|style|title|b|i|u|br|p|span|img|meta|link"
@@ -58,8 +69,13 @@ public final class ContentSniffer {
     if (!looksLikeText(bytes)) {
       return null;
     }
-    String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1).stripLeading();
-    if (head.startsWith("<?xml") || head.startsWith("\uFEFF<?xml") || head.startsWith("\u00EF\u00BB\u00BF<?xml") || head.startsWith("WARC/")) {
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1)
+            .stripLeading();
+    if (head.startsWith("<?xml")
+        || head.startsWith("\uFEFF<?xml")
+        || head.startsWith("\u00EF\u00BB\u00BF<?xml")
+        || head.startsWith("WARC/")) {
       return null;
     }
     if (looksLikeJsonl(bytes)) {
@@ -76,7 +92,9 @@ public final class ContentSniffer {
     if (base.equals("application/warc") || base.equals("application/x-warc")) {
       return InputKind.WARC;
     }
-    if (base.startsWith("text/") || base.equals("application/json") || base.equals("application/octet-stream") && looksLikeText(bytes)) {
+    if (base.startsWith("text/")
+        || base.equals("application/json")
+        || base.equals("application/octet-stream") && looksLikeText(bytes)) {
       if (looksLikeJsonl(bytes)) {
         return InputKind.JSONL;
       }
@@ -87,13 +105,16 @@ public final class ContentSniffer {
 
   /** The first non-blank line is a JSON object: JSON Lines. */
   static boolean looksLikeJsonl(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, JSONL_PROBE), StandardCharsets.UTF_8).stripLeading();
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, JSONL_PROBE), StandardCharsets.UTF_8)
+            .stripLeading();
     if (head.startsWith("\uFEFF")) {
       head = head.substring(1);
     }
     int eol = head.indexOf('\n');
     String first = (eol < 0 ? head : head.substring(0, eol)).strip();
-    return first.startsWith("{") && (first.endsWith("}") || eol < 0 && head.length() == JSONL_PROBE);
+    return first.startsWith("{")
+        && (first.endsWith("}") || eol < 0 && head.length() == JSONL_PROBE);
   }
 
   /**
@@ -105,11 +126,14 @@ public final class ContentSniffer {
    * that merely mentions a tag stays text.
    */
   static boolean looksLikeHtml(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, HTML_PROBE), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, HTML_PROBE), StandardCharsets.UTF_8)
+            .toLowerCase(Locale.ROOT);
     if (head.contains("<!doctype html") || PAGE_TAG_AT_LINE_START.matcher(head).find()) {
       return true;
     }
-    String start = head.startsWith("\uFEFF") ? head.substring(1).stripLeading() : head.stripLeading();
+    String start =
+        head.startsWith("\uFEFF") ? head.substring(1).stripLeading() : head.stripLeading();
     return OPENS_WITH_TAG.matcher(start).lookingAt() && countHtmlTags(head, 2) >= 2;
   }
 

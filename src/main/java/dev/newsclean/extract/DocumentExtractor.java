@@ -31,7 +31,11 @@ public final class DocumentExtractor implements AutoCloseable {
 
   private static final int PROBE = 64 * 1024;
   private static final byte[] WARC_MAGIC = "WARC/".getBytes(StandardCharsets.US_ASCII);
-  /** ARC, the Internet Archive's format before WARC: its first record is the {@code filedesc://} of the file. */
+
+  /**
+   * ARC, the Internet Archive's format before WARC: its first record is the {@code filedesc://} of
+   * the file.
+   */
   private static final byte[] ARC_MAGIC = "filedesc://".getBytes(StandardCharsets.US_ASCII);
 
   private final Limits limits;
@@ -50,7 +54,9 @@ public final class DocumentExtractor implements AutoCloseable {
   }
 
   public DocumentExtractor(long maxBytes) {
-    this(new Limits(maxBytes, Limits.defaults().maxChars(), Limits.defaults().parseTimeout()), JsonlFields.defaults());
+    this(
+        new Limits(maxBytes, Limits.defaults().maxChars(), Limits.defaults().parseTimeout()),
+        JsonlFields.defaults());
   }
 
   /** Extracts everything in one input held in memory. */
@@ -85,9 +91,17 @@ public final class DocumentExtractor implements AutoCloseable {
         }
       }
     } catch (Gzip.TooLargeException e) {
-      sink.reject(Reject.of(source, Reject.Reason.TOO_LARGE, "content is " + e.getMessage() + " (--maxInputBytes)"));
+      sink.reject(
+          Reject.of(
+              source,
+              Reject.Reason.TOO_LARGE,
+              "content is " + e.getMessage() + " (--maxInputBytes)"));
     } catch (java.util.zip.ZipException | java.io.EOFException e) {
-      sink.reject(Reject.of(source, Reject.Reason.CORRUPT, "broken or truncated compressed stream: " + oneLine(e)));
+      sink.reject(
+          Reject.of(
+              source,
+              Reject.Reason.CORRUPT,
+              "broken or truncated compressed stream: " + oneLine(e)));
     } catch (IOException e) {
       sink.reject(Reject.of(source, Reject.Reason.UNREADABLE, "cannot read: " + oneLine(e)));
     }
@@ -115,7 +129,8 @@ public final class DocumentExtractor implements AutoCloseable {
       case JSONL -> jsonl.read(source, new ByteArrayInputStream(bytes), sink);
       case TIKA -> {
         if (isOpaque(type)) {
-          sink.reject(Reject.of(source, Reject.Reason.UNSUPPORTED_TYPE, "no text format in " + type));
+          sink.reject(
+              Reject.of(source, Reject.Reason.UNSUPPORTED_TYPE, "no text format in " + type));
         } else {
           tika.read(source, bytes, type, Metadata.EMPTY, sink);
         }
@@ -133,17 +148,23 @@ public final class DocumentExtractor implements AutoCloseable {
     try {
       sniffed = sniff(bytes);
     } catch (IOException e) {
-      sink.reject(Reject.of(id, Reject.Reason.UNREADABLE, "cannot tell the payload's type: " + oneLine(e)));
+      sink.reject(
+          Reject.of(id, Reject.Reason.UNREADABLE, "cannot tell the payload's type: " + oneLine(e)));
       return;
     }
     MediaType type = sniffed.type();
     switch (sniffed.kind()) {
       case TEXT -> text(id, bytes, hints, sink);
       case HTML -> sink.document(html.extract(id, bytes, hints));
-      case WARC, JSONL -> sink.skipped(id, kind + "." + sniffed.kind().name().toLowerCase(Locale.ROOT));
+      case WARC, JSONL ->
+          sink.skipped(id, kind + "." + sniffed.kind().name().toLowerCase(Locale.ROOT));
       case TIKA -> {
         if (isOpaque(type)) {
-          sink.skipped(id, kind + "." + type.getBaseType().toString().toLowerCase(Locale.ROOT).replace('/', '_'));
+          sink.skipped(
+              id,
+              kind
+                  + "."
+                  + type.getBaseType().toString().toLowerCase(Locale.ROOT).replace('/', '_'));
         } else {
           tika.read(id, bytes, type, hints, sink);
         }
@@ -198,7 +219,8 @@ public final class DocumentExtractor implements AutoCloseable {
   }
 
   private static boolean startsWith(byte[] bytes, byte[] prefix) {
-    return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    return bytes.length >= prefix.length
+        && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
   }
 
   static String oneLine(Throwable e) {

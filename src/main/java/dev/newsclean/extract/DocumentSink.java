@@ -13,12 +13,17 @@ public interface DocumentSink {
 
   void reject(Reject reject);
 
-  /** A record that is not a page by design; {@code kind} names what it was (e.g. {@code warc.request}). */
+  /**
+   * A record that is not a page by design; {@code kind} names what it was (e.g. {@code
+   * warc.request}).
+   */
   void skipped(String source, String kind);
 
   /** A sink from three callbacks. */
   static DocumentSink of(
-      java.util.function.Consumer<Document> documents, java.util.function.Consumer<Reject> rejects, java.util.function.BiConsumer<String, String> skips) {
+      java.util.function.Consumer<Document> documents,
+      java.util.function.Consumer<Reject> rejects,
+      java.util.function.BiConsumer<String, String> skips) {
     return new DocumentSink() {
       @Override
       public void document(Document document) {

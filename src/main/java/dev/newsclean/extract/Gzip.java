@@ -21,8 +21,12 @@ public final class Gzip {
     }
   }
 
-  /** Reads a stream fully, failing once it passes {@code maxBytes}; a large one waits its turn ({@link LargeInputs}) in {@code scope}. */
-  static byte[] readCapped(InputStream in, long maxBytes, LargeInputs.Scope scope) throws IOException {
+  /**
+   * Reads a stream fully, failing once it passes {@code maxBytes}; a large one waits its turn
+   * ({@link LargeInputs}) in {@code scope}.
+   */
+  static byte[] readCapped(InputStream in, long maxBytes, LargeInputs.Scope scope)
+      throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[64 * 1024];
     long total = 0;

@@ -20,28 +20,40 @@ import org.jsoup.parser.Parser;
  */
 final class Headline {
 
-  /** An {@code <h1>} is the headline when this share of its words is in one of the page's titles. */
+  /**
+   * An {@code <h1>} is the headline when this share of its words is in one of the page's titles.
+   */
   static final double AGREEMENT = 0.5;
+
   /** ... and this share of the title's words is in the {@code <h1>}. */
   static final double COVERAGE = 0.3;
+
   private static final int MAX_WORDS = 40;
   private static final Pattern TITLE_SEPARATOR = Pattern.compile(" [|\\-–—\\\\/>»] ");
   private static final Pattern HIERARCHICAL_SEPARATOR = Pattern.compile(" [\\\\/>»] ");
+
   /** Between a headline and the site's name: "Story | Site", "Site - Story", "Story :: Site". */
   private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—»·•]|::)\\s+");
+
   private static final Pattern CHROME = Pattern.compile("(?i)logo|site-?title|site-?name|brand");
   private static final Pattern PAGE_HEADER = Pattern.compile("(?i)header|masthead|banner");
   private static final Set<String> CHROME_TAGS = Set.of("nav", "footer", "aside");
+
   /** Class or id words of an element that holds the article's own heading. */
-  private static final Pattern HEADING = Pattern.compile("(?i)title|headline|heading|entry|article|post|story");
-  /** An {@code <h1>} that agrees with no title is still the headline when it says this much and stands alone. */
+  private static final Pattern HEADING =
+      Pattern.compile("(?i)title|headline|heading|entry|article|post|story");
+
+  /**
+   * An {@code <h1>} that agrees with no title is still the headline when it says this much and
+   * stands alone.
+   */
   private static final int MIN_LONE_WORDS = 3;
 
   private Headline() {}
 
   /**
-   * The headline of {@code doc}. {@code structured} is the page's structured title (JSON-LD,
-   * {@code og:title} and the like) or null; {@code siteNames} are the site's names in any case.
+   * The headline of {@code doc}. {@code structured} is the page's structured title (JSON-LD, {@code
+   * og:title} and the like) or null; {@code siteNames} are the site's names in any case.
    */
   static String choose(Document doc, String structured, Set<String> siteNames) {
     String meta = unescape(structured);
@@ -90,7 +102,10 @@ final class Headline {
         }
       }
     }
-    if (best == null && eligible.size() == 1 && words(visibleText(eligible.get(0))) >= MIN_LONE_WORDS && markedAsHeading(eligible.get(0))) {
+    if (best == null
+        && eligible.size() == 1
+        && words(visibleText(eligible.get(0))) >= MIN_LONE_WORDS
+        && markedAsHeading(eligible.get(0))) {
       best = visibleText(eligible.get(0));
     }
     return best;
@@ -108,14 +123,21 @@ final class Headline {
     return h1.closest("article") != null;
   }
 
-  /** Inside the page's navigation, footer or sidebar, its logo, or a page header outside the article. */
+  /**
+   * Inside the page's navigation, footer or sidebar, its logo, or a page header outside the
+   * article.
+   */
   private static boolean inChrome(Element e) {
     boolean inArticle = e.parent() != null && e.parent().closest("article, main") != null;
     for (Element a = e; a != null; a = a.parent()) {
-      if (CHROME_TAGS.contains(a.normalName()) || CHROME.matcher(a.className()).find() || CHROME.matcher(a.id()).find()) {
+      if (CHROME_TAGS.contains(a.normalName())
+          || CHROME.matcher(a.className()).find()
+          || CHROME.matcher(a.id()).find()) {
         return true;
       }
-      boolean header = a.normalName().equals("header") || PAGE_HEADER.matcher(a.className() + " " + a.id()).find();
+      boolean header =
+          a.normalName().equals("header")
+              || PAGE_HEADER.matcher(a.className() + " " + a.id()).find();
       if (header && !inArticle && !HEADING.matcher(a.className() + " " + a.id()).find()) {
         return true;
       }
@@ -136,7 +158,9 @@ final class Headline {
     if (isSiteName(parts.get(parts.size() - 1), siteNames)) {
       parts.remove(parts.size() - 1);
       cut = true;
-      while (parts.size() > 1 && words(parts.get(parts.size() - 1)) <= 3 && words(longest(parts)) >= 4) {
+      while (parts.size() > 1
+          && words(parts.get(parts.size() - 1)) <= 3
+          && words(longest(parts)) >= 4) {
         parts.remove(parts.size() - 1); // sections before the site's name
       }
     }
@@ -151,7 +175,10 @@ final class Headline {
     return parts.stream().max((a, b) -> Integer.compare(words(a), words(b))).orElse("");
   }
 
-  /** True when {@code text} is one of the site's names, or the site's domain label is all of its words. */
+  /**
+   * True when {@code text} is one of the site's names, or the site's domain label is all of its
+   * words.
+   */
   static boolean isSiteName(String text, Set<String> siteNames) {
     String key = squash(text);
     if (key.isEmpty()) {
@@ -159,7 +186,12 @@ final class Headline {
     }
     for (String name : siteNames) {
       String n = squash(name);
-      if (n.length() >= 2 && (key.equals(n) || key.equals("the" + n) || words(text) <= 4 && key.length() >= 3 && (key.startsWith(n) && n.length() >= 4 || n.startsWith(key)))) {
+      if (n.length() >= 2
+          && (key.equals(n)
+              || key.equals("the" + n)
+              || words(text) <= 4
+                  && key.length() >= 3
+                  && (key.startsWith(n) && n.length() >= 4 || n.startsWith(key)))) {
         return true;
       }
     }
@@ -171,15 +203,17 @@ final class Headline {
   }
 
   private static String unescape(String s) {
-    return s == null ? null : Parser.unescapeEntities(s, false).replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    return s == null
+        ? null
+        : Parser.unescapeEntities(s, false).replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
   }
 
   /**
    * The {@code <title>} with the site's name cut off, by Readability's rules: cut after the last
-   * separator ("Story title | Site"), or before the first when that leaves under three words
-   * ("Site | Story title"); after a colon when no heading repeats the whole title; the only
-   * {@code <h1>} when the title is very short or long; and the whole title back when the cut
-   * leaves four words or fewer.
+   * separator ("Story title | Site"), or before the first when that leaves under three words ("Site
+   * | Story title"); after a colon when no heading repeats the whole title; the only {@code <h1>}
+   * when the title is very short or long; and the whole title back when the cut leaves four words
+   * or fewer.
    */
   static String titleFromTitleTag(Document doc) {
     String original = doc.title().strip().replaceAll("\\s+", " ");
@@ -201,7 +235,8 @@ final class Headline {
         title = original.replaceFirst("^[^|\\-–—\\\\/>»]*[|\\-–—\\\\/>»]", "");
       }
     } else if (original.contains(": ")) {
-      boolean headingMatches = doc.select("h1, h2").stream().anyMatch(h -> h.text().strip().equals(original));
+      boolean headingMatches =
+          doc.select("h1, h2").stream().anyMatch(h -> h.text().strip().equals(original));
       if (!headingMatches) {
         title = original.substring(original.lastIndexOf(':') + 1);
         if (words(title) < 3) {
@@ -218,7 +253,8 @@ final class Headline {
     }
     title = title.strip();
     int count = words(title);
-    if (count <= 4 && (!hierarchical || count != words(original.replaceAll("[|\\-–—\\\\/>»]+", "")) - 1)) {
+    if (count <= 4
+        && (!hierarchical || count != words(original.replaceAll("[|\\-–—\\\\/>»]+", "")) - 1)) {
       title = original;
     }
     return title;
@@ -239,7 +275,9 @@ final class Headline {
     return headlineMatches && !nameMatches ? headline : name;
   }
 
-  /** Readability's text similarity: the share of {@code b}'s text made of words also in {@code a}. */
+  /**
+   * Readability's text similarity: the share of {@code b}'s text made of words also in {@code a}.
+   */
   static double similarity(String a, String b) {
     List<String> wordsA = List.of(a.toLowerCase(Locale.ROOT).split("\\W+"));
     List<String> wordsB = new ArrayList<>(List.of(b.toLowerCase(Locale.ROOT).split("\\W+")));

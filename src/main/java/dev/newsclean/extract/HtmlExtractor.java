@@ -21,10 +21,13 @@ public final class HtmlExtractor {
 
   private static final int MIN_ARTICLE_BODY = 200;
   private static final int CROSS_CHECK_CHARS = 60;
+
   /** A container with less text than this is looked for again with relaxed rules. */
   private static final int RETRY_BELOW_CHARS = 500;
+
   private static final Pattern DTD_SUBSET = Pattern.compile("<!DOCTYPE[^\\[>]*\\[[^\\]]*\\]\\s*>");
-  private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)");
+  private static final Pattern META_CHARSET =
+      Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)");
 
   private final TextDecoder decoder = new TextDecoder();
   private final HtmlMetadata metadata = new HtmlMetadata();
@@ -38,7 +41,10 @@ public final class HtmlExtractor {
     return extract(source, bytes, hints, null);
   }
 
-  /** As above, with the charset an HTTP header declared (null when none); the page's own meta tag wins. */
+  /**
+   * As above, with the charset an HTTP header declared (null when none); the page's own meta tag
+   * wins.
+   */
   public Document extract(String source, byte[] bytes, Metadata hints, Charset httpCharset) {
     Charset meta = declaredCharset(bytes);
     String html = decoder.decode(bytes, meta != null ? meta : httpCharset).text();
@@ -79,11 +85,12 @@ public final class HtmlExtractor {
   }
 
   /**
-   * The JSON-LD {@code articleBody} as blocks, when the DOM gave less than half of its text and
-   * the page itself shows its opening (so it is this page's article, not a stale or foreign copy);
+   * The JSON-LD {@code articleBody} as blocks, when the DOM gave less than half of its text and the
+   * page itself shows its opening (so it is this page's article, not a stale or foreign copy);
    * otherwise null.
    */
-  static List<Block> fromArticleBody(String articleBody, List<Block> domBlocks, org.jsoup.nodes.Document doc) {
+  static List<Block> fromArticleBody(
+      String articleBody, List<Block> domBlocks, org.jsoup.nodes.Document doc) {
     if (articleBody == null || articleBody.isBlank() || doc.body() == null) {
       return null;
     }

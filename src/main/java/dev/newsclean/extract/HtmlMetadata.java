@@ -6,39 +6,56 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads a page's own metadata: JSON-LD {@code NewsArticle}/{@code Article} objects, Open Graph
- * and {@code article:*} meta tags, Dublin Core and other named meta tags, {@code <time
- * datetime>}, {@code itemprop}, bylines in the DOM, {@code link rel=canonical} and {@code html
- * lang}. The headline is chosen by {@link Headline}. Values are taken as the page writes them;
- * {@code MetadataNormalizer} puts them in the schema's forms. Stateless; thread-safe.
+ * Reads a page's own metadata: JSON-LD {@code NewsArticle}/{@code Article} objects, Open Graph and
+ * {@code article:*} meta tags, Dublin Core and other named meta tags, {@code <time datetime>},
+ * {@code itemprop}, bylines in the DOM, {@code link rel=canonical} and {@code html lang}. The
+ * headline is chosen by {@link Headline}. Values are taken as the page writes them; {@code
+ * MetadataNormalizer} puts them in the schema's forms. Stateless; thread-safe.
  */
 public final class HtmlMetadata {
 
   /** What the page says about itself, plus the JSON-LD article body when it has one. */
   public record Found(Metadata metadata, String articleBody) {}
 
-  /** Elements that hold a byline when no meta tag names the author (as trafilatura's author expressions). */
+  /**
+   * Elements that hold a byline when no meta tag names the author (as trafilatura's author
+   * expressions).
+   */
   private static final String BYLINE_CSS =
       "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], [class*=byline] a[href*=author], [class*=byline] [class*=name],"
           + " [class*=author-name], [class*=author__name], [class*=authorName], [class*=byline], a[href*=/author/], a[href*=/authors/]";
+
   private static final int MAX_BYLINE_CHARS = 100;
 
   public Found read(Document doc) {
     Map<String, String> metas = metaTags(doc);
     JsonNode ld = JsonLd.article(doc);
-    String url = firstOf(() -> attr(doc, "link[rel=canonical][href]", "abs:href"), () -> meta(metas, "og:url"), () -> ld == null ? null : JsonLd.text(ld.get("url")));
-    String siteName = firstNonBlank(meta(metas, "og:site_name", "application-name"), ld == null ? null : JsonLd.text(ld.path("publisher").get("name")));
+    String url =
+        firstOf(
+            () -> attr(doc, "link[rel=canonical][href]", "abs:href"),
+            () -> meta(metas, "og:url"),
+            () -> ld == null ? null : JsonLd.text(ld.get("url")));
+    String siteName =
+        firstNonBlank(
+            meta(metas, "og:site_name", "application-name"),
+            ld == null ? null : JsonLd.text(ld.path("publisher").get("name")));
     Set<String> siteNames = new LinkedHashSet<>();
     // og:site_name, application-name and the publisher can all differ; the domain's label too.
-    for (String name : new String[] {meta(metas, "og:site_name"), meta(metas, "application-name"), ld == null ? null : JsonLd.text(ld.path("publisher").get("name")), host(url)}) {
+    for (String name :
+        new String[] {
+          meta(metas, "og:site_name"),
+          meta(metas, "application-name"),
+          ld == null ? null : JsonLd.text(ld.path("publisher").get("name")),
+          host(url)
+        }) {
       if (name != null && !name.isBlank()) {
         siteNames.add(name);
         if (name.contains(".") && !name.contains(" ")) {
@@ -46,32 +63,82 @@ public final class HtmlMetadata {
         }
       }
     }
-    String structured = firstNonBlank(
-        ld == null ? null : Headline.jsonLdTitle(ld, doc.title()),
-        meta(metas, "dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title"));
+    String structured =
+        firstNonBlank(
+            ld == null ? null : Headline.jsonLdTitle(ld, doc.title()),
+            meta(
+                metas,
+                "dc:title",
+                "dcterm:title",
+                "og:title",
+                "weibo:article:title",
+                "weibo:webpage:title",
+                "title",
+                "twitter:title",
+                "parsely-title"));
     String title = Headline.choose(doc, structured, siteNames);
     List<String> authors = ld == null ? List.of() : JsonLd.names(ld.get("author"));
     if (authors.isEmpty()) {
       authors = metaAuthors(doc, metas);
     }
-    String published = firstOf(
-        () -> ld == null ? null : JsonLd.text(ld.get("datePublished")),
-        () -> meta(metas, "article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "dcterms.created",
-            "parsely-pub-date", "sailthru.date", "og:published_time"),
-        () -> attr(doc, "time[datetime][itemprop=datePublished], time[datetime][pubdate], [itemprop=datePublished][content]", "datetime", "content"),
-        () -> attr(doc, "article time[datetime], time[datetime]", "datetime"));
+    String published =
+        firstOf(
+            () -> ld == null ? null : JsonLd.text(ld.get("datePublished")),
+            () ->
+                meta(
+                    metas,
+                    "article:published_time",
+                    "datePublished",
+                    "pubdate",
+                    "publishdate",
+                    "date",
+                    "dc.date",
+                    "dcterms.created",
+                    "parsely-pub-date",
+                    "sailthru.date",
+                    "og:published_time"),
+            () ->
+                attr(
+                    doc,
+                    "time[datetime][itemprop=datePublished], time[datetime][pubdate], [itemprop=datePublished][content]",
+                    "datetime",
+                    "content"),
+            () -> attr(doc, "article time[datetime], time[datetime]", "datetime"));
     String site = firstNonBlank(siteName, host(url));
     Element html = doc.selectFirst("html");
-    String lang = firstNonBlank(html == null ? null : html.attr("lang"), meta(metas, "og:locale", "language", "content-language"),
-        ld == null ? null : JsonLd.text(ld.get("inLanguage")));
-    String description = firstNonBlank(meta(metas, "og:description", "description", "twitter:description", "dc.description"),
-        ld == null ? null : JsonLd.text(ld.get("description")));
-    Metadata metadata = new Metadata(clean(title), authors, clean(published), clean(site), clean(url), null, language(lang), clean(description), null);
+    String lang =
+        firstNonBlank(
+            html == null ? null : html.attr("lang"),
+            meta(metas, "og:locale", "language", "content-language"),
+            ld == null ? null : JsonLd.text(ld.get("inLanguage")));
+    String description =
+        firstNonBlank(
+            meta(metas, "og:description", "description", "twitter:description", "dc.description"),
+            ld == null ? null : JsonLd.text(ld.get("description")));
+    Metadata metadata =
+        new Metadata(
+            clean(title),
+            authors,
+            clean(published),
+            clean(site),
+            clean(url),
+            null,
+            language(lang),
+            clean(description),
+            null);
     return new Found(metadata, ld == null ? null : JsonLd.text(ld.get("articleBody")));
   }
 
   private static List<String> metaAuthors(Document doc, Map<String, String> metas) {
-    String author = meta(metas, "author", "dc.creator", "article:author", "parsely-author", "byl", "sailthru.author");
+    String author =
+        meta(
+            metas,
+            "author",
+            "dc.creator",
+            "article:author",
+            "parsely-author",
+            "byl",
+            "sailthru.author");
     if (author == null || author.startsWith("http")) {
       author = null;
       for (Element byline : doc.select(BYLINE_CSS)) {

@@ -10,17 +10,34 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** The page's JSON-LD article object ({@code NewsArticle}, {@code Article}, ...) and reading its values. Stateless. */
+/**
+ * The page's JSON-LD article object ({@code NewsArticle}, {@code Article}, ...) and reading its
+ * values. Stateless.
+ */
 final class JsonLd {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> ARTICLE_TYPES =
-      Set.of("article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
-          "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle", "techarticle", "report", "webpage", "liveblogposting");
+      Set.of(
+          "article",
+          "newsarticle",
+          "blogposting",
+          "reportagenews",
+          "analysisnewsarticle",
+          "opinionnewsarticle",
+          "reviewnewsarticle",
+          "backgroundnewsarticle",
+          "scholarlyarticle",
+          "techarticle",
+          "report",
+          "webpage",
+          "liveblogposting");
 
   private JsonLd() {}
 
-  /** The first article object in the page's JSON-LD scripts (inside {@code @graph} too), or null. */
+  /**
+   * The first article object in the page's JSON-LD scripts (inside {@code @graph} too), or null.
+   */
   static JsonNode article(Document doc) {
     for (Element script : doc.select("script[type=application/ld+json]")) {
       try {
@@ -54,7 +71,8 @@ final class JsonLd {
     JsonNode type = node.get("@type");
     if (type != null) {
       for (JsonNode t : type.isArray() ? type : List.of(type)) {
-        if (ARTICLE_TYPES.contains(t.asText().toLowerCase(Locale.ROOT)) && (node.has("headline") || node.has("name") || node.has("articleBody"))) {
+        if (ARTICLE_TYPES.contains(t.asText().toLowerCase(Locale.ROOT))
+            && (node.has("headline") || node.has("name") || node.has("articleBody"))) {
           return node;
         }
       }
@@ -62,7 +80,10 @@ final class JsonLd {
     return findArticle(node.get("@graph"));
   }
 
-  /** The names of {@code author}: a string, a {@code Person} or {@code Organization}, or a list of them; URLs left out. */
+  /**
+   * The names of {@code author}: a string, a {@code Person} or {@code Organization}, or a list of
+   * them; URLs left out.
+   */
   static List<String> names(JsonNode author) {
     Set<String> out = new LinkedHashSet<>();
     if (author == null) {
@@ -77,7 +98,9 @@ final class JsonLd {
     return new ArrayList<>(out);
   }
 
-  /** A value as text: the first of a list, the name (or {@code @id}) of an object; null when blank. */
+  /**
+   * A value as text: the first of a list, the name (or {@code @id}) of an object; null when blank.
+   */
   static String text(JsonNode node) {
     if (node == null || node.isNull()) {
       return null;

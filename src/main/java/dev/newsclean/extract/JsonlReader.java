@@ -67,16 +67,26 @@ final class JsonlReader {
   }
 
   /** Keeps the part of a line that is within the limit; returns how many bytes the line grew by. */
-  private int keep(ByteArrayOutputStream line, byte[] buffer, int from, int count, long lengthSoFar) {
+  private int keep(
+      ByteArrayOutputStream line, byte[] buffer, int from, int count, long lengthSoFar) {
     long room = Math.max(0, maxLineBytes - lengthSoFar);
     line.write(buffer, from, (int) Math.min(count, room));
     return count;
   }
 
-  private void line(String source, int lineNo, ByteArrayOutputStream line, long length, DocumentSink sink) {
+  private void line(
+      String source, int lineNo, ByteArrayOutputStream line, long length, DocumentSink sink) {
     String id = source + "#" + lineNo;
     if (length > maxLineBytes) {
-      sink.reject(Reject.of(id, Reject.Reason.TOO_LARGE, "line of " + length + " bytes is over the size limit of " + maxLineBytes + " (--maxInputBytes)"));
+      sink.reject(
+          Reject.of(
+              id,
+              Reject.Reason.TOO_LARGE,
+              "line of "
+                  + length
+                  + " bytes is over the size limit of "
+                  + maxLineBytes
+                  + " (--maxInputBytes)"));
       return;
     }
     String text = line.toString(StandardCharsets.UTF_8);
@@ -86,7 +96,8 @@ final class JsonlReader {
     try {
       record(id, JSON.readTree(text), sink);
     } catch (JsonProcessingException e) {
-      sink.reject(Reject.of(id, Reject.Reason.CORRUPT, "not a JSON object: " + e.getOriginalMessage()));
+      sink.reject(
+          Reject.of(id, Reject.Reason.CORRUPT, "not a JSON object: " + e.getOriginalMessage()));
     }
   }
 
@@ -97,11 +108,22 @@ final class JsonlReader {
     }
     JsonlFields f = fields.forRecord(node);
     String url = first(node, f.url());
-    Metadata hints = new Metadata(first(node, f.title()), names(node, f.authors()), first(node, f.date()), first(node, f.site()), url,
-        first(node, f.fetched()), first(node, f.language()), first(node, f.description()), null);
+    Metadata hints =
+        new Metadata(
+            first(node, f.title()),
+            names(node, f.authors()),
+            first(node, f.date()),
+            first(node, f.site()),
+            url,
+            first(node, f.fetched()),
+            first(node, f.language()),
+            first(node, f.description()),
+            null);
     String page = first(node, f.html());
     String text = first(node, f.text());
-    if (page == null && text != null && ContentSniffer.looksLikeHtml(text.getBytes(StandardCharsets.UTF_8))) {
+    if (page == null
+        && text != null
+        && ContentSniffer.looksLikeHtml(text.getBytes(StandardCharsets.UTF_8))) {
       page = text;
     }
     if (page != null) {
@@ -109,7 +131,11 @@ final class JsonlReader {
     } else if (text != null) {
       sink.document(PlainText.toDocument(id, text, "text", hints));
     } else {
-      sink.reject(Reject.of(id, Reject.Reason.EMPTY, "no html or text field (looked for " + f.html() + " and " + f.text() + ")"));
+      sink.reject(
+          Reject.of(
+              id,
+              Reject.Reason.EMPTY,
+              "no html or text field (looked for " + f.html() + " and " + f.text() + ")"));
     }
   }
 
@@ -136,18 +162,22 @@ final class JsonlReader {
     return null;
   }
 
-  /** Names from the first field that has any: a list of strings, or one string of names joined by ";" or "|". */
+  /**
+   * Names from the first field that has any: a list of strings, or one string of names joined by
+   * ";" or "|".
+   */
   private static List<String> names(JsonNode node, List<String> fields) {
     for (String field : fields) {
       JsonNode value = at(node, field);
       List<String> out = new ArrayList<>();
       if (value != null && value.isArray()) {
-        value.forEach(v -> {
-          String name = v.isTextual() ? v.asText() : v.path("name").asText("");
-          if (!name.isBlank()) {
-            out.add(name.strip());
-          }
-        });
+        value.forEach(
+            v -> {
+              String name = v.isTextual() ? v.asText() : v.path("name").asText("");
+              if (!name.isBlank()) {
+                out.add(name.strip());
+              }
+            });
       } else if (value != null && value.isTextual()) {
         for (String name : value.asText().split("\\s*[;|]\\s*")) {
           if (!name.isBlank()) {

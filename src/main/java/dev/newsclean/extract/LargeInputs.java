@@ -6,8 +6,8 @@ import java.util.concurrent.Semaphore;
  * Takes turns with large inputs: at most one input (a file, a WARC record, a JSONL line) past
  * {@link #SMALL} bytes is held in memory at a time in this JVM, while any number of small ones go
  * on beside it. A worker's heap is then bounded by one input at the size limit plus the small ones
- * of the other threads, instead of one large input per thread: three 64 MiB gzip bombs read at
- * once by three workers would take more than a 512 MB heap.
+ * of the other threads, instead of one large input per thread: three 64 MiB gzip bombs read at once
+ * by three workers would take more than a 512 MB heap.
  */
 public final class LargeInputs {
 
@@ -19,7 +19,10 @@ public final class LargeInputs {
 
   private LargeInputs() {}
 
-  /** One input's claim: it waits for the turn when it grows past {@link #SMALL}, and gives it back when closed. */
+  /**
+   * One input's claim: it waits for the turn when it grows past {@link #SMALL}, and gives it back
+   * when closed.
+   */
   public static final class Scope implements AutoCloseable {
 
     private boolean taken;

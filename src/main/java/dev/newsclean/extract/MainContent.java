@@ -20,26 +20,74 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the element that holds a page's article, the way the strong extractors do (Readability's
- * scoring, with boilerpipe's idea of judging text blocks): paragraphs give their parents points
- * for length and commas, containers gain or lose points for class, id and role words (kept as
- * data in {@code html-signals.json}), scores are discounted by link density, and the siblings of
- * the best container that read like the article are merged back so a body split across
- * containers loses no paragraph. Stateless once built; thread-safe.
+ * scoring, with boilerpipe's idea of judging text blocks): paragraphs give their parents points for
+ * length and commas, containers gain or lose points for class, id and role words (kept as data in
+ * {@code html-signals.json}), scores are discounted by link density, and the siblings of the best
+ * container that read like the article are merged back so a body split across containers loses no
+ * paragraph. Stateless once built; thread-safe.
  */
 public final class MainContent {
 
   private static final Set<String> DROP_TAGS =
-      Set.of("script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "button", "input",
-          "select", "textarea", "link", "meta", "dialog", "math", "video", "audio", "map", "head");
-  private static final Set<String> SCORABLE = Set.of("p", "pre", "td", "blockquote", "section", "h2", "h3", "h4");
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "iframe",
+          "object",
+          "embed",
+          "canvas",
+          "button",
+          "input",
+          "select",
+          "textarea",
+          "link",
+          "meta",
+          "dialog",
+          "math",
+          "video",
+          "audio",
+          "map",
+          "head");
+  private static final Set<String> SCORABLE =
+      Set.of("p", "pre", "td", "blockquote", "section", "h2", "h3", "h4");
   private static final Set<String> BLOCK_CHILDREN =
-      Set.of("a", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside", "nav", "form", "li");
+      Set.of(
+          "a",
+          "blockquote",
+          "dl",
+          "div",
+          "img",
+          "ol",
+          "p",
+          "pre",
+          "table",
+          "ul",
+          "section",
+          "article",
+          "figure",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "footer",
+          "aside",
+          "nav",
+          "form",
+          "li");
   private static final Set<String> STRUCTURAL = Set.of("nav", "aside", "footer", "header");
-  private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "dialog", "alert");
+  private static final Set<String> ROLES =
+      Set.of("navigation", "banner", "contentinfo", "complementary", "dialog", "alert");
   private static final int SAME_KIND_MIN_CHARS = 80;
   private static final double SAME_KIND_MAX_LINKS = 0.25;
   private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
-  private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
   private final WordSignals positive;
   private final WordSignals negative;
@@ -54,23 +102,27 @@ public final class MainContent {
     this.maybe = WordSignals.of(signals.get("maybe").asText());
   }
 
-  /** Removes what never holds article text: scripts, hidden elements, forms' controls, and so on. */
+  /**
+   * Removes what never holds article text: scripts, hidden elements, forms' controls, and so on.
+   */
   public void prune(Document doc) {
     List<Node> doomed = new ArrayList<>();
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (node instanceof org.jsoup.nodes.Comment) {
-          doomed.add(node);
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        if (node instanceof Element e && isJunk(e)) {
-          doomed.add(e);
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        return FilterResult.CONTINUE;
-      }
-    }, doc);
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof org.jsoup.nodes.Comment) {
+              doomed.add(node);
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            if (node instanceof Element e && isJunk(e)) {
+              doomed.add(e);
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        doc);
     doomed.forEach(Node::remove);
   }
 
@@ -102,7 +154,8 @@ public final class MainContent {
 
   /**
    * As {@link #find(Document)}; with {@code stripUnlikely} false, elements whose class or id look
-   * like boilerplate stay in the running (Readability's second try when the first finds too little).
+   * like boilerplate stay in the running (Readability's second try when the first finds too
+   * little).
    */
   public Element find(Document doc, boolean stripUnlikely) {
     Element body = doc.body();
@@ -190,9 +243,12 @@ public final class MainContent {
    * Readability's step up: walk up while the ancestors still score at least a third of the best;
    * when one scores higher than the step below it, more of the article is lurking there: use it.
    */
-  private Element climb(Element top, Map<Element, Double> scores, Map<Element, TextStats> stats, double best) {
+  private Element climb(
+      Element top, Map<Element, Double> scores, Map<Element, TextStats> stats, double best) {
     double last = best;
-    for (Element parent = top.parent(); parent != null && !parent.normalName().equals("body"); parent = parent.parent()) {
+    for (Element parent = top.parent();
+        parent != null && !parent.normalName().equals("body");
+        parent = parent.parent()) {
       Double score = scores.get(parent);
       if (score == null) {
         continue;
@@ -208,7 +264,13 @@ public final class MainContent {
     return top;
   }
 
-  private Element mergeSiblings(Element top, Map<Element, Double> scores, Map<Element, TextStats> stats, double best, Document doc, Element body) {
+  private Element mergeSiblings(
+      Element top,
+      Map<Element, Double> scores,
+      Map<Element, TextStats> stats,
+      double best,
+      Document doc,
+      Element body) {
     Element parent = top.parent();
     if (parent == null) {
       return top;
@@ -227,8 +289,12 @@ public final class MainContent {
         } else if (sibling.normalName().equals("p") || isDivParagraph(sibling)) {
           double density = linkDensity(stats, sibling);
           int chars = chars(stats, sibling);
-          append = (chars > 80 && density < 0.25)
-              || (chars > 0 && chars <= 80 && density == 0 && SENTENCE_END.matcher(sibling.text()).find());
+          append =
+              (chars > 80 && density < 0.25)
+                  || (chars > 0
+                      && chars <= 80
+                      && density == 0
+                      && SENTENCE_END.matcher(sibling.text()).find());
         }
       }
       if (append) {
@@ -246,11 +312,12 @@ public final class MainContent {
       // Siblings come in document order already; parts from elsewhere must be put among them.
       Map<Element, Integer> order = new IdentityHashMap<>();
       int[] position = {0};
-      body.traverse((node, depth) -> {
-        if (node instanceof Element e) {
-          order.put(e, position[0]++);
-        }
-      });
+      body.traverse(
+          (node, depth) -> {
+            if (node instanceof Element e) {
+              order.put(e, position[0]++);
+            }
+          });
       parts.sort(java.util.Comparator.comparingInt(order::get));
     }
     Element merged = doc.createElement("div");
@@ -263,16 +330,23 @@ public final class MainContent {
   private void removeUnlikely(Element body) {
     List<Element> doomed = new ArrayList<>();
     for (Element e : body.getAllElements()) {
-      if (e == body || e.normalName().equals("a") || e.normalName().equals("article") || e.normalName().equals("main")) {
+      if (e == body
+          || e.normalName().equals("a")
+          || e.normalName().equals("article")
+          || e.normalName().equals("main")) {
         continue;
       }
       if (e.attributesSize() == 0 && !STRUCTURAL.contains(e.normalName())) {
         continue;
       }
       String signature = e.className() + " " + e.id() + " " + e.attr("role");
-      boolean structural = STRUCTURAL.contains(e.normalName()) && e.closest("article, main") == null;
+      boolean structural =
+          STRUCTURAL.contains(e.normalName()) && e.closest("article, main") == null;
       if (structural
-          || (unlikely.in(signature) && !maybe.in(signature) && e.closest("table") == null && e.closest("code") == null)) {
+          || (unlikely.in(signature)
+              && !maybe.in(signature)
+              && e.closest("table") == null
+              && e.closest("code") == null)) {
         doomed.add(e);
       }
     }
@@ -284,14 +358,16 @@ public final class MainContent {
   }
 
   private double initialScore(Element e) {
-    double score = switch (e.normalName()) {
-      case "div", "article", "main" -> 5;
-      case "pre", "td", "blockquote" -> 3;
-      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
-      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-      default -> 0;
-    };
-    if (e.normalName().equals("article") || e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase().contains("articlebody")) {
+    double score =
+        switch (e.normalName()) {
+          case "div", "article", "main" -> 5;
+          case "pre", "td", "blockquote" -> 3;
+          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+          default -> 0;
+        };
+    if (e.normalName().equals("article")
+        || e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase().contains("articlebody")) {
       score += 25;
     }
     return score + classWeight(e);
@@ -319,7 +395,9 @@ public final class MainContent {
       return false;
     }
     for (Element child : e.children()) {
-      if (BLOCK_CHILDREN.contains(child.normalName()) && !child.normalName().equals("a") && !child.normalName().equals("img")) {
+      if (BLOCK_CHILDREN.contains(child.normalName())
+          && !child.normalName().equals("a")
+          && !child.normalName().equals("img")) {
         return false;
       }
     }
@@ -342,7 +420,8 @@ public final class MainContent {
   }
 
   private static JsonNode load() {
-    try (InputStream in = MainContent.class.getResourceAsStream("/dev/newsclean/extract/html-signals.json")) {
+    try (InputStream in =
+        MainContent.class.getResourceAsStream("/dev/newsclean/extract/html-signals.json")) {
       return new ObjectMapper().readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read html-signals.json", e);

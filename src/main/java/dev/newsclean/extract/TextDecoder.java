@@ -12,10 +12,10 @@ import org.apache.tika.parser.txt.UniversalEncodingDetector;
 
 /**
  * Turns bytes into text by content: a byte-order mark wins; then a strict UTF-8 decode (on real
- * news pages a statistical detector often mistakes UTF-8 for ISO-8859-1, so valid UTF-8 is
- * trusted first); then a charset the caller read from the document itself (an HTML meta tag);
- * then Tika's statistical detector; windows-1252 last (it maps every byte). ISO-8859-1 is read as
- * windows-1252, as browsers do. Thread-safe.
+ * news pages a statistical detector often mistakes UTF-8 for ISO-8859-1, so valid UTF-8 is trusted
+ * first); then a charset the caller read from the document itself (an HTML meta tag); then Tika's
+ * statistical detector; windows-1252 last (it maps every byte). ISO-8859-1 is read as windows-1252,
+ * as browsers do. Thread-safe.
  */
 public final class TextDecoder {
 
@@ -36,7 +36,9 @@ public final class TextDecoder {
     }
     String utf8 = strictUtf8(bytes);
     if (utf8 != null || mostlyUtf8(bytes)) {
-      return new Decoded(utf8 != null ? utf8 : new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8.name());
+      return new Decoded(
+          utf8 != null ? utf8 : new String(bytes, StandardCharsets.UTF_8),
+          StandardCharsets.UTF_8.name());
     }
     if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
       Charset charset = asBrowsersRead(declared);
@@ -52,7 +54,9 @@ public final class TextDecoder {
    * their curly quotes and dashes sit in the bytes ISO-8859-1 leaves as control characters.
    */
   static Charset asBrowsersRead(Charset charset) {
-    return charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII) ? FALLBACK : charset;
+    return charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII)
+        ? FALLBACK
+        : charset;
   }
 
   /**
@@ -65,7 +69,12 @@ public final class TextDecoder {
     int invalid = 0;
     for (int i = 0; i < b.length; ) {
       int c = b[i] & 0xff;
-      int need = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+      int need =
+          c < 0x80
+              ? 0
+              : c >= 0xC2 && c <= 0xDF
+                  ? 1
+                  : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
       if (need == 0) {
         i++;
         continue;
@@ -119,8 +128,10 @@ public final class TextDecoder {
 
   private static Charset detect(byte[] bytes) {
     try {
-      Charset found = new UniversalEncodingDetector().detect(new ByteArrayInputStream(bytes), new Metadata());
-      // A plain-ASCII guess for bytes that failed UTF-8 would drop the high bytes: not a real answer.
+      Charset found =
+          new UniversalEncodingDetector().detect(new ByteArrayInputStream(bytes), new Metadata());
+      // A plain-ASCII guess for bytes that failed UTF-8 would drop the high bytes: not a real
+      // answer.
       return found == null || found.equals(StandardCharsets.US_ASCII) ? null : found;
     } catch (IOException e) {
       return null;

@@ -11,9 +11,9 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Text length, link text length and comma count of every element under a root, from one walk of
- * the tree: the numbers a content scorer asks of each candidate, without re-reading its text each
- * time. Lengths count whitespace runs as one character, as jsoup's {@code text()} does. Links to
+ * Text length, link text length and comma count of every element under a root, from one walk of the
+ * tree: the numbers a content scorer asks of each candidate, without re-reading its text each time.
+ * Lengths count whitespace runs as one character, as jsoup's {@code text()} does. Links to
  * fragments ({@code href="#..."}) weigh 0.3, as in-page navigation is rarely boilerplate.
  */
 final class TextStats {
@@ -29,46 +29,48 @@ final class TextStats {
     Deque<TextStats> open = new ArrayDeque<>();
     double[] linkWeight = {0};
     int[] linkDepth = {0};
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof Element e) {
-          TextStats t = new TextStats();
-          stats.put(e, t);
-          open.push(t);
-          if (e.normalName().equals("a")) {
-            if (linkDepth[0]++ == 0) {
-              linkWeight[0] = e.attr("href").startsWith("#") ? 0.3 : 1.0;
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof Element e) {
+              TextStats t = new TextStats();
+              stats.put(e, t);
+              open.push(t);
+              if (e.normalName().equals("a")) {
+                if (linkDepth[0]++ == 0) {
+                  linkWeight[0] = e.attr("href").startsWith("#") ? 0.3 : 1.0;
+                }
+              }
+            } else if (node instanceof TextNode text && !open.isEmpty()) {
+              TextStats t = open.peek();
+              String s = text.getWholeText();
+              int length = collapsedLength(s);
+              t.chars += length;
+              t.commas += commas(s);
+              if (linkDepth[0] > 0) {
+                t.linkChars += length * linkWeight[0];
+              }
             }
           }
-        } else if (node instanceof TextNode text && !open.isEmpty()) {
-          TextStats t = open.peek();
-          String s = text.getWholeText();
-          int length = collapsedLength(s);
-          t.chars += length;
-          t.commas += commas(s);
-          if (linkDepth[0] > 0) {
-            t.linkChars += length * linkWeight[0];
-          }
-        }
-      }
 
-      @Override
-      public void tail(Node node, int depth) {
-        if (node instanceof Element e) {
-          TextStats done = open.pop();
-          if (!open.isEmpty()) {
-            TextStats parent = open.peek();
-            parent.chars += done.chars;
-            parent.linkChars += done.linkChars;
-            parent.commas += done.commas;
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+              TextStats done = open.pop();
+              if (!open.isEmpty()) {
+                TextStats parent = open.peek();
+                parent.chars += done.chars;
+                parent.linkChars += done.linkChars;
+                parent.commas += done.commas;
+              }
+              if (e.normalName().equals("a")) {
+                linkDepth[0]--;
+              }
+            }
           }
-          if (e.normalName().equals("a")) {
-            linkDepth[0]--;
-          }
-        }
-      }
-    }, root);
+        },
+        root);
     return stats;
   }
 

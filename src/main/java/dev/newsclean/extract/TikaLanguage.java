@@ -12,9 +12,9 @@ import org.apache.tika.language.detect.LanguageResult;
 
 /**
  * Tika's language detector (OpenNLP's model), for text whose language neither the page nor the
- * stop-word lists tell: gives an ISO 639-1 code, or null when no language leads the next by
- * {@link #MIN_LEAD} times. Reads at
- * most {@link #MAX_CHARS} characters. Loads its model once; not thread-safe (one per worker).
+ * stop-word lists tell: gives an ISO 639-1 code, or null when no language leads the next by {@link
+ * #MIN_LEAD} times. Reads at most {@link #MAX_CHARS} characters. Loads its model once; not
+ * thread-safe (one per worker).
  */
 public final class TikaLanguage implements Function<String, String> {
 
@@ -40,10 +40,13 @@ public final class TikaLanguage implements Function<String, String> {
     detector.addText(sample.toCharArray(), 0, sample.length());
     List<LanguageResult> results = detector.detectAll();
     // isUnknown() is true whenever the confidence band is NONE, as it is on short texts: not used.
-    if (results.isEmpty() || results.get(0).getLanguage() == null || results.get(0).getLanguage().isEmpty()) {
+    if (results.isEmpty()
+        || results.get(0).getLanguage() == null
+        || results.get(0).getLanguage().isEmpty()) {
       return null;
     }
-    // OpenNLP's confidence bands stay at NONE on short texts; a clear lead over the runner-up is the signal.
+    // OpenNLP's confidence bands stay at NONE on short texts; a clear lead over the runner-up is
+    // the signal.
     LanguageResult best = results.get(0);
     if (results.size() > 1 && best.getRawScore() < MIN_LEAD * results.get(1).getRawScore()) {
       return null;

@@ -38,11 +38,13 @@ final class TikaReader implements AutoCloseable {
     this.writeLimit = writeLimit;
     this.timeout = timeout;
     this.maxInflated = maxInflated;
-    this.worker = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "newsclean-tika");
-      t.setDaemon(true);
-      return t;
-    });
+    this.worker =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "newsclean-tika");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   private record Parsed(String text, org.apache.tika.metadata.Metadata metadata) {}
@@ -62,7 +64,11 @@ final class TikaReader implements AutoCloseable {
       parsed = job.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       job.cancel(true);
-      sink.reject(Reject.of(source, Reject.Reason.TIMEOUT, type + " took longer than " + timeout.toSeconds() + " s to parse"));
+      sink.reject(
+          Reject.of(
+              source,
+              Reject.Reason.TIMEOUT,
+              type + " took longer than " + timeout.toSeconds() + " s to parse"));
       return;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -71,16 +77,23 @@ final class TikaReader implements AutoCloseable {
       return;
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      Reject.Reason reason = cause instanceof EncryptedDocumentException ? Reject.Reason.UNREADABLE : Reject.Reason.CORRUPT;
+      Reject.Reason reason =
+          cause instanceof EncryptedDocumentException
+              ? Reject.Reason.UNREADABLE
+              : Reject.Reason.CORRUPT;
       String what = cause instanceof EncryptedDocumentException ? "encrypted " : "cannot parse ";
-      sink.reject(Reject.of(source, reason, what + type + ": " + DocumentExtractor.oneLine(rootCause(cause))));
+      sink.reject(
+          Reject.of(
+              source, reason, what + type + ": " + DocumentExtractor.oneLine(rootCause(cause))));
       return;
     }
     if (parsed.text().isBlank()) {
       sink.reject(Reject.of(source, Reject.Reason.NO_TEXT, "Tika found no text in " + type));
       return;
     }
-    sink.document(PlainText.toDocument(source, parsed.text(), "tika", hints(parsed.metadata()).orElse(hints)));
+    sink.document(
+        PlainText.toDocument(
+            source, parsed.text(), "tika", hints(parsed.metadata()).orElse(hints)));
   }
 
   private Parsed parse(byte[] bytes) throws Exception {
@@ -101,7 +114,9 @@ final class TikaReader implements AutoCloseable {
     String language = md.get(TikaCoreProperties.LANGUAGE);
     return new Metadata(
         blankToNull(md.get(TikaCoreProperties.TITLE)),
-        creators == null ? List.of() : List.of(creators).stream().filter(c -> !c.isBlank()).toList(),
+        creators == null
+            ? List.of()
+            : List.of(creators).stream().filter(c -> !c.isBlank()).toList(),
         blankToNull(md.get(TikaCoreProperties.CREATED)),
         null,
         null,

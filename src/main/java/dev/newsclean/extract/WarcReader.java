@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.ZipException;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.LengthedBody;
 import org.netpreserve.jwarc.MediaType;
@@ -45,14 +44,27 @@ final class WarcReader {
 
   /** Declared types that are never a page: skipped without a look. */
   private static final Set<String> NOT_PAGES =
-      Set.of("text/css", "text/javascript", "application/javascript", "application/x-javascript", "application/json", "application/ld+json",
-          "text/json", "application/manifest+json", "text/calendar", "text/vtt", "text/x-component");
-  private static final Set<String> NOT_PAGE_TOPS = Set.of("image", "audio", "video", "font", "model");
+      Set.of(
+          "text/css",
+          "text/javascript",
+          "application/javascript",
+          "application/x-javascript",
+          "application/json",
+          "application/ld+json",
+          "text/json",
+          "application/manifest+json",
+          "text/calendar",
+          "text/vtt",
+          "text/x-component");
+
+  private static final Set<String> NOT_PAGE_TOPS =
+      Set.of("image", "audio", "video", "font", "model");
 
   private final HtmlExtractor html;
   private final TextDecoder decoder;
   private final Payloads sniffed;
   private final long maxBytes;
+
   /** The claim of the record being read (one reader serves one thread). */
   private LargeInputs.Scope scope = new LargeInputs.Scope();
 
@@ -73,7 +85,8 @@ final class WarcReader {
   }
 
   void read(String source, InputStream in, DocumentSink sink) throws IOException {
-    try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(Channels.newChannel(in))) {
+    try (org.netpreserve.jwarc.WarcReader reader =
+        new org.netpreserve.jwarc.WarcReader(Channels.newChannel(in))) {
       reader.onWarning(message -> {});
       reader.setLenient(true);
       String previous = null;
@@ -83,7 +96,11 @@ final class WarcReader {
         try {
           next = reader.next();
         } catch (IOException | RuntimeException e) {
-          sink.reject(Reject.of(source + "@" + position, Reject.Reason.CORRUPT, brokenTail(position, previous, e)));
+          sink.reject(
+              Reject.of(
+                  source + "@" + position,
+                  Reject.Reason.CORRUPT,
+                  brokenTail(position, previous, e)));
           return;
         }
         if (next.isEmpty()) {
@@ -95,10 +112,19 @@ final class WarcReader {
           scope = claim;
           record(id, record, sink);
         } catch (Gzip.TooLargeException e) {
-          sink.reject(Reject.of(id, Reject.Reason.TOO_LARGE, "payload is " + e.getMessage() + " (--maxInputBytes)"));
+          sink.reject(
+              Reject.of(
+                  id,
+                  Reject.Reason.TOO_LARGE,
+                  "payload is " + e.getMessage() + " (--maxInputBytes)"));
         } catch (IOException e) {
-          // The stream under the record broke (a truncated or damaged file): nothing after it can be read.
-          sink.reject(Reject.of(id, Reject.Reason.CORRUPT, "the record breaks off: " + DocumentExtractor.oneLine(e)));
+          // The stream under the record broke (a truncated or damaged file): nothing after it can
+          // be read.
+          sink.reject(
+              Reject.of(
+                  id,
+                  Reject.Reason.CORRUPT,
+                  "the record breaks off: " + DocumentExtractor.oneLine(e)));
           return;
         } catch (RuntimeException e) {
           sink.reject(Reject.error(id, e));
@@ -109,26 +135,49 @@ final class WarcReader {
   }
 
   private static String brokenTail(long position, String previous, Throwable e) {
-    String after = previous == null ? "before any complete record" : "after " + previous.substring(previous.indexOf('#') + 1);
-    return "the file breaks off or is malformed at byte " + position + " of its records (" + after + "): " + DocumentExtractor.oneLine(e);
+    String after =
+        previous == null
+            ? "before any complete record"
+            : "after " + previous.substring(previous.indexOf('#') + 1);
+    return "the file breaks off or is malformed at byte "
+        + position
+        + " of its records ("
+        + after
+        + "): "
+        + DocumentExtractor.oneLine(e);
   }
 
   /** The record's {@code WARC-Type}, or {@code untyped} for a record that has none. */
   static String type(WarcRecord record) {
-    return record.headers().first("WARC-Type").map(String::strip).filter(t -> !t.isEmpty()).orElse("untyped");
-  }
-
-  /** The record's id without its angle brackets; its position when it has none (ARC records, damaged headers). */
-  static String recordId(WarcRecord record, long position) {
-    return record.headers().first("WARC-Record-ID").map(s -> s.strip().replaceAll("^<|>$", "")).filter(s -> !s.isEmpty()).orElse("@" + position);
+    return record
+        .headers()
+        .first("WARC-Type")
+        .map(String::strip)
+        .filter(t -> !t.isEmpty())
+        .orElse("untyped");
   }
 
   /**
-   * One record. Reading its block from the file may throw (the file broke off there); what is
-   * wrong inside a block that was read whole (its HTTP header, its encoding) rejects the record.
+   * The record's id without its angle brackets; its position when it has none (ARC records, damaged
+   * headers).
+   */
+  static String recordId(WarcRecord record, long position) {
+    return record
+        .headers()
+        .first("WARC-Record-ID")
+        .map(s -> s.strip().replaceAll("^<|>$", ""))
+        .filter(s -> !s.isEmpty())
+        .orElse("@" + position);
+  }
+
+  /**
+   * One record. Reading its block from the file may throw (the file broke off there); what is wrong
+   * inside a block that was read whole (its HTTP header, its encoding) rejects the record.
    */
   private void record(String id, WarcRecord record, DocumentSink sink) throws IOException {
-    if (!(record instanceof WarcResponse || record instanceof WarcConversion || record instanceof WarcResource)) {
+    if (!(record instanceof WarcResponse
+        || record instanceof WarcConversion
+        || record instanceof WarcResource)) {
       sink.skipped(id, "warc." + type(record));
       return;
     }
@@ -148,13 +197,20 @@ final class WarcReader {
     } catch (Gzip.TooLargeException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      sink.reject(Reject.of(id, Reject.Reason.CORRUPT, "malformed HTTP response: " + DocumentExtractor.oneLine(e)));
+      sink.reject(
+          Reject.of(
+              id,
+              Reject.Reason.CORRUPT,
+              "malformed HTTP response: " + DocumentExtractor.oneLine(e)));
       return;
     }
     payload(id, body, type, hints, sink, kind);
   }
 
-  /** The record's block, whole: shorter than its {@code Content-Length} means the file broke off inside it. */
+  /**
+   * The record's block, whole: shorter than its {@code Content-Length} means the file broke off
+   * inside it.
+   */
   private byte[] readBlock(WarcRecord record) throws IOException {
     byte[] block = readCapped(record.body().stream());
     long declared = record.headers().first("Content-Length").map(WarcReader::parseLong).orElse(-1L);
@@ -174,7 +230,8 @@ final class WarcReader {
 
   /** A response whose block is an HTTP message (not a DNS or Gemini one). */
   private static boolean isHttp(WarcRecord record) {
-    String type = record.headers().first("Content-Type").orElse("").strip().toLowerCase(Locale.ROOT);
+    String type =
+        record.headers().first("Content-Type").orElse("").strip().toLowerCase(Locale.ROOT);
     return type.isEmpty() || type.startsWith("application/http");
   }
 
@@ -194,9 +251,13 @@ final class WarcReader {
     }
   }
 
-  /** A block read whole, as a channel that knows its length (so a body without Content-Length runs to its end, as in the record). */
+  /**
+   * A block read whole, as a channel that knows its length (so a body without Content-Length runs
+   * to its end, as in the record).
+   */
   private static LengthedBody bounded(byte[] block) {
-    return LengthedBody.create(Channels.newChannel(new ByteArrayInputStream(block)), ByteBuffer.allocate(0), block.length);
+    return LengthedBody.create(
+        Channels.newChannel(new ByteArrayInputStream(block)), ByteBuffer.allocate(0), block.length);
   }
 
   /** The HTTP message with its {@code Content-Encoding} header lines dropped. */
@@ -214,14 +275,18 @@ final class WarcReader {
   /** The offset just past the blank line that ends the HTTP header (the whole block when none). */
   private static int headerEnd(byte[] block) {
     for (int i = 0; i + 1 < block.length; i++) {
-      if (block[i] == '\n' && (block[i + 1] == '\n' || (block[i + 1] == '\r' && i + 2 < block.length && block[i + 2] == '\n'))) {
+      if (block[i] == '\n'
+          && (block[i + 1] == '\n'
+              || (block[i + 1] == '\r' && i + 2 < block.length && block[i + 2] == '\n'))) {
         return block[i + 1] == '\n' ? i + 2 : i + 3;
       }
     }
     return block.length;
   }
 
-  private void payload(String id, byte[] body, String declared, Metadata hints, DocumentSink sink, String kind) throws IOException {
+  private void payload(
+      String id, byte[] body, String declared, Metadata hints, DocumentSink sink, String kind)
+      throws IOException {
     if (body.length == 0) {
       sink.reject(Reject.of(id, Reject.Reason.EMPTY, "the record has no payload"));
       return;
@@ -261,7 +326,8 @@ final class WarcReader {
     } catch (RuntimeException e) {
       // a target URI that does not parse: the page is kept without it
     }
-    // The raw header: a malformed date (ClueWeb's 2008-10-294T...) is dropped by the normaliser, not fatal here.
+    // The raw header: a malformed date (ClueWeb's 2008-10-294T...) is dropped by the normaliser,
+    // not fatal here.
     String fetched = record.headers().first("WARC-Date").orElse(null);
     return Metadata.fetchedFrom(url, fetched);
   }

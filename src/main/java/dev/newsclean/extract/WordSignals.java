@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A list of class/id words from {@code html-signals.json}, given as {@code a|b|c}. Plain words
  * match as substrings of the lower-cased value (many times faster than a regular expression with
- * dozens of alternatives, run on every element); entries with regex anchors or classes are
- * matched as a pattern. Immutable; thread-safe.
+ * dozens of alternatives, run on every element); entries with regex anchors or classes are matched
+ * as a pattern. Immutable; thread-safe.
  */
 final class WordSignals {
 
@@ -30,7 +30,8 @@ final class WordSignals {
         regex.add(alt);
       }
     }
-    Pattern pattern = regex.isEmpty() ? null : Pattern.compile(String.join("|", regex), Pattern.CASE_INSENSITIVE);
+    Pattern pattern =
+        regex.isEmpty() ? null : Pattern.compile(String.join("|", regex), Pattern.CASE_INSENSITIVE);
     return new WordSignals(List.copyOf(literal), pattern);
   }
 

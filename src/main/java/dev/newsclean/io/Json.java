@@ -12,8 +12,12 @@ public final class Json {
   private static final ObjectMapper MAPPER =
       JsonMapper.builder(
               com.fasterxml.jackson.core.JsonFactory.builder()
-                  // What is read back is what newsclean wrote, within its own limits (--maxInputBytes, --maxTextChars).
-                  .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+                  // What is read back is what newsclean wrote, within its own limits
+                  // (--maxInputBytes, --maxTextChars).
+                  .streamReadConstraints(
+                      com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                          .maxStringLength(Integer.MAX_VALUE)
+                          .build())
                   .build())
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
           .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
@@ -24,7 +28,8 @@ public final class Json {
 
   /**
    * The top-level string fields {@code names} of one JSON object line, read without building the
-   * others (a record's text is scanned, not copied); a field that is absent or not a string is null.
+   * others (a record's text is scanned, not copied); a field that is absent or not a string is
+   * null.
    */
   public static java.util.Map<String, String> fields(String line, java.util.Set<String> names) {
     java.util.Map<String, String> found = new java.util.HashMap<>();
@@ -52,7 +57,8 @@ public final class Json {
     try {
       return MAPPER.readValue(line, type);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("cannot read " + type.getSimpleName() + " from JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "cannot read " + type.getSimpleName() + " from JSON: " + e.getOriginalMessage(), e);
     }
   }
 
@@ -69,7 +75,8 @@ public final class Json {
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+      throw new IllegalArgumentException(
+          "cannot write " + value.getClass().getSimpleName() + " as JSON", e);
     }
   }
 }

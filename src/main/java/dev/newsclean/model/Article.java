@@ -7,8 +7,26 @@ import java.util.List;
 
 /** The output record: one clean article. Field names and order are a contract (docs/schema.md). */
 @JsonPropertyOrder({
-  "id", "source", "title", "text", "authors", "published", "site", "url", "fetched", "language", "description",
-  "credit", "text_sha256", "chars", "words", "paragraphs", "lines_in", "lines_removed", "duplicate_of", "duplicate_kind"
+  "id",
+  "source",
+  "title",
+  "text",
+  "authors",
+  "published",
+  "site",
+  "url",
+  "fetched",
+  "language",
+  "description",
+  "credit",
+  "text_sha256",
+  "chars",
+  "words",
+  "paragraphs",
+  "lines_in",
+  "lines_removed",
+  "duplicate_of",
+  "duplicate_kind"
 })
 public record Article(
     String id,
@@ -37,9 +55,31 @@ public record Article(
     authors = authors == null ? List.of() : List.copyOf(authors);
   }
 
-  /** This record flagged as a copy of {@code of} ({@code kind} exact or near), or with both null, not flagged. */
+  /**
+   * This record flagged as a copy of {@code of} ({@code kind} exact or near), or with both null,
+   * not flagged.
+   */
   public Article withDuplicate(String of, String kind) {
-    return new Article(id, source, title, text, authors, published, site, url, fetched, language, description, credit, textSha256, chars, words,
-        paragraphs, linesIn, linesRemoved, of, kind);
+    return new Article(
+        id,
+        source,
+        title,
+        text,
+        authors,
+        published,
+        site,
+        url,
+        fetched,
+        language,
+        description,
+        credit,
+        textSha256,
+        chars,
+        words,
+        paragraphs,
+        linesIn,
+        linesRemoved,
+        of,
+        kind);
   }
 }

@@ -4,10 +4,11 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The result of cleaning one document: an article and the lines removed from it, or a reject
- * (with the removals that left nothing behind, so the audit stays complete).
+ * The result of cleaning one document: an article and the lines removed from it, or a reject (with
+ * the removals that left nothing behind, so the audit stays complete).
  */
-public record Cleaned(Article article, List<Removal> removed, Reject reject) implements Serializable {
+public record Cleaned(Article article, List<Removal> removed, Reject reject)
+    implements Serializable {
 
   public Cleaned {
     removed = List.copyOf(removed);

@@ -21,7 +21,8 @@ public record Metadata(
     String credit)
     implements Serializable {
 
-  public static final Metadata EMPTY = new Metadata(null, List.of(), null, null, null, null, null, null, null);
+  public static final Metadata EMPTY =
+      new Metadata(null, List.of(), null, null, null, null, null, null, null);
 
   public Metadata {
     authors = authors == null ? List.of() : List.copyOf(authors);
@@ -41,18 +42,22 @@ public record Metadata(
         first(credit, fallback.credit));
   }
 
-  /** Hints for a page fetched from {@code url} at {@code fetched} (ISO-8601), nothing else known. */
+  /**
+   * Hints for a page fetched from {@code url} at {@code fetched} (ISO-8601), nothing else known.
+   */
   public static Metadata fetchedFrom(String url, String fetched) {
     return new Metadata(null, List.of(), null, null, url, fetched, null, null, null);
   }
 
   public Metadata withTitle(String value) {
-    return new Metadata(value, authors, published, site, url, fetched, language, description, credit);
+    return new Metadata(
+        value, authors, published, site, url, fetched, language, description, credit);
   }
 
   public Metadata withAuthors(List<String> value) {
     List<String> merged = new ArrayList<>(new LinkedHashSet<>(value));
-    return new Metadata(title, merged, published, site, url, fetched, language, description, credit);
+    return new Metadata(
+        title, merged, published, site, url, fetched, language, description, credit);
   }
 
   public Metadata withPublished(String value) {
@@ -60,7 +65,8 @@ public record Metadata(
   }
 
   public Metadata withSite(String value) {
-    return new Metadata(title, authors, published, value, url, fetched, language, description, credit);
+    return new Metadata(
+        title, authors, published, value, url, fetched, language, description, credit);
   }
 
   public Metadata withLanguage(String value) {
@@ -68,7 +74,8 @@ public record Metadata(
   }
 
   public Metadata withCredit(String value) {
-    return new Metadata(title, authors, published, site, url, fetched, language, description, value);
+    return new Metadata(
+        title, authors, published, site, url, fetched, language, description, value);
   }
 
   private static String first(String a, String b) {

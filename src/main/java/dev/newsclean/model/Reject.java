@@ -45,9 +45,13 @@ public record Reject(String source, String reason, String detail) implements Ser
     return new Reject(source, reason.code(), detail);
   }
 
-  /** An input that made newsclean itself fail: a bug to report, kept as a reject so the run goes on. */
+  /**
+   * An input that made newsclean itself fail: a bug to report, kept as a reject so the run goes on.
+   */
   public static Reject error(String source, Throwable error) {
-    String message = error.getMessage() == null ? "" : ": " + error.getMessage().replaceAll("\\s+", " ");
-    return new Reject(source, Reason.PROCESSING_ERROR.code(), error.getClass().getSimpleName() + message);
+    String message =
+        error.getMessage() == null ? "" : ": " + error.getMessage().replaceAll("\\s+", " ");
+    return new Reject(
+        source, Reason.PROCESSING_ERROR.code(), error.getClass().getSimpleName() + message);
   }
 }

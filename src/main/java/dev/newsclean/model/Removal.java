@@ -15,7 +15,13 @@ import java.io.Serializable;
  * @param evidence what the rule saw, when it says more than its id (omitted when null)
  */
 @JsonPropertyOrder({"id", "source", "line", "rule", "text", "evidence"})
-public record Removal(String id, String source, int line, String rule, String text, @JsonInclude(JsonInclude.Include.NON_NULL) String evidence)
+public record Removal(
+    String id,
+    String source,
+    int line,
+    String rule,
+    String text,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String evidence)
     implements Serializable {
 
   public Removal(String id, String source, int line, String rule, String text) {

@@ -24,14 +24,15 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * bundle's output never has to hold the whole corpus. On a cluster runner it is the shuffle that
  * spreads the files over the workers.
  *
- * <p>A folder's files stay together: the files of a folder of {@code n} files go to {@code
- * ceil(n / filesPerBatch)} neighbouring buckets, starting at a bucket chosen by a hash of the
- * folder's name, and small folders share buckets. Scrapes keep a site in a folder, so a bundle sees
- * few sites and sends few partial counts of each site's lines: without this, every bundle held a
- * part of every site, and summing those parts grew with bundles times sites. The counts (of all
- * files and of each folder's) come as side inputs.
+ * <p>A folder's files stay together: the files of a folder of {@code n} files go to {@code ceil(n /
+ * filesPerBatch)} neighbouring buckets, starting at a bucket chosen by a hash of the folder's name,
+ * and small folders share buckets. Scrapes keep a site in a folder, so a bundle sees few sites and
+ * sends few partial counts of each site's lines: without this, every bundle held a part of every
+ * site, and summing those parts grew with bundles times sites. The counts (of all files and of each
+ * folder's) come as side inputs.
  */
-public final class BatchFiles extends PTransform<PCollection<MatchResult.Metadata>, PCollection<MatchResult.Metadata>> {
+public final class BatchFiles
+    extends PTransform<PCollection<MatchResult.Metadata>, PCollection<MatchResult.Metadata>> {
 
   private final InputRoot root;
   private final int filesPerBatch;
@@ -43,14 +44,21 @@ public final class BatchFiles extends PTransform<PCollection<MatchResult.Metadat
 
   @Override
   public PCollection<MatchResult.Metadata> expand(PCollection<MatchResult.Metadata> files) {
-    PCollectionView<Long> count = files.apply("CountFiles", Count.globally()).apply("AsSingleton", View.asSingleton());
+    PCollectionView<Long> count =
+        files.apply("CountFiles", Count.globally()).apply("AsSingleton", View.asSingleton());
     PCollectionView<Map<String, Long>> perFolder =
         files
-            .apply("Folders", MapElements.into(TypeDescriptors.strings()).via((MatchResult.Metadata file) -> folder(root, file)))
+            .apply(
+                "Folders",
+                MapElements.into(TypeDescriptors.strings())
+                    .via((MatchResult.Metadata file) -> folder(root, file)))
             .apply("CountPerFolder", Count.perElement())
             .apply("AsMap", View.asMap());
     return files
-        .apply("KeyByBucket", ParDo.of(new KeyByBucketFn(root, count, perFolder, filesPerBatch)).withSideInputs(count, perFolder))
+        .apply(
+            "KeyByBucket",
+            ParDo.of(new KeyByBucketFn(root, count, perFolder, filesPerBatch))
+                .withSideInputs(count, perFolder))
         .apply("GroupBuckets", GroupByKey.create())
         .apply("Buckets", Values.create())
         .apply("Ungroup", Flatten.iterables());
@@ -71,7 +79,8 @@ public final class BatchFiles extends PTransform<PCollection<MatchResult.Metadat
   }
 
   /** Keys each file by its bucket. */
-  static final class KeyByBucketFn extends DoFn<MatchResult.Metadata, KV<Integer, MatchResult.Metadata>> {
+  static final class KeyByBucketFn
+      extends DoFn<MatchResult.Metadata, KV<Integer, MatchResult.Metadata>> {
 
     private final InputRoot root;
     private final PCollectionView<Long> count;
@@ -80,7 +89,11 @@ public final class BatchFiles extends PTransform<PCollection<MatchResult.Metadat
     private final Counter matched = RunMetrics.counter(RunMetrics.FILES_MATCHED);
     private final Counter matchedBytes = RunMetrics.counter(RunMetrics.BYTES_MATCHED);
 
-    KeyByBucketFn(InputRoot root, PCollectionView<Long> count, PCollectionView<Map<String, Long>> perFolder, int filesPerBatch) {
+    KeyByBucketFn(
+        InputRoot root,
+        PCollectionView<Long> count,
+        PCollectionView<Map<String, Long>> perFolder,
+        int filesPerBatch) {
       this.root = root;
       this.count = count;
       this.perFolder = perFolder;
@@ -92,10 +105,14 @@ public final class BatchFiles extends PTransform<PCollection<MatchResult.Metadat
       matched.inc();
       matchedBytes.inc(Math.max(0, file.sizeBytes()));
       long files = context.sideInput(count);
-      long buckets = Math.max(1, Math.min(Integer.MAX_VALUE, (files + filesPerBatch - 1) / filesPerBatch));
+      long buckets =
+          Math.max(1, Math.min(Integer.MAX_VALUE, (files + filesPerBatch - 1) / filesPerBatch));
       String folder = folder(root, file);
       long folderFiles = context.sideInput(perFolder).getOrDefault(folder, 1L);
-      context.output(KV.of(bucket(folder, file.resourceId().toString(), folderFiles, buckets, filesPerBatch), file));
+      context.output(
+          KV.of(
+              bucket(folder, file.resourceId().toString(), folderFiles, buckets, filesPerBatch),
+              file));
     }
   }
 }

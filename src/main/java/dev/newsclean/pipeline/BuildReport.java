@@ -15,8 +15,9 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Sums the bundles' outcome counts with Beam transforms (nothing is collected on the driver) and
- * writes {@code report.json} and, for a person to read, {@code report.html} ({@link ReportPage}). Every input unit ends as exactly one record, reject or skip, so
- * {@code inputs == records + rejected + skipped}.
+ * writes {@code report.json} and, for a person to read, {@code report.html} ({@link ReportPage}).
+ * Every input unit ends as exactly one record, reject or skip, so {@code inputs == records +
+ * rejected + skipped}.
  */
 public final class BuildReport extends PTransform<PCollection<OutcomeCounts>, PDone> {
 
@@ -30,20 +31,27 @@ public final class BuildReport extends PTransform<PCollection<OutcomeCounts>, PD
 
   @Override
   public PDone expand(PCollection<OutcomeCounts> counts) {
-    // Fan-out: a runner that groups before combining (the DirectRunner) copies each group's values as it
+    // Fan-out: a runner that groups before combining (the DirectRunner) copies each group's values
+    // as it
     // grows; sixteen partial sums keep every group small.
-    PCollection<Report> report = counts.apply("SumCounts", Combine.globally(new SumFn()).withFanout(FANOUT));
+    PCollection<Report> report =
+        counts.apply("SumCounts", Combine.globally(new SumFn()).withFanout(FANOUT));
     report
         .apply("ToJson", MapElements.into(TypeDescriptors.strings()).via(Json::line))
-        .apply("WriteReport", TextIO.write().to(outputDir + "/report").withSuffix(".json").withoutSharding());
+        .apply(
+            "WriteReport",
+            TextIO.write().to(outputDir + "/report").withSuffix(".json").withoutSharding());
     report
         .apply("ToHtml", MapElements.into(TypeDescriptors.strings()).via(ReportPage::render))
-        .apply("WriteReportPage", TextIO.write().to(outputDir + "/report").withSuffix(".html").withoutSharding());
+        .apply(
+            "WriteReportPage",
+            TextIO.write().to(outputDir + "/report").withSuffix(".html").withoutSharding());
     return PDone.in(counts.getPipeline());
   }
 
   /** Merges the bundles' counts, then reads them as a {@link Report}. */
-  static final class SumFn extends Combine.CombineFn<OutcomeCounts, OutcomeCounts, Report> implements Serializable {
+  static final class SumFn extends Combine.CombineFn<OutcomeCounts, OutcomeCounts, Report>
+      implements Serializable {
 
     @Override
     public OutcomeCounts createAccumulator() {
@@ -70,12 +78,14 @@ public final class BuildReport extends PTransform<PCollection<OutcomeCounts>, PD
     }
 
     @Override
-    public Coder<OutcomeCounts> getAccumulatorCoder(CoderRegistry registry, Coder<OutcomeCounts> inputCoder) {
+    public Coder<OutcomeCounts> getAccumulatorCoder(
+        CoderRegistry registry, Coder<OutcomeCounts> inputCoder) {
       return OutcomeCountsCoder.of();
     }
 
     @Override
-    public Coder<Report> getDefaultOutputCoder(CoderRegistry registry, Coder<OutcomeCounts> inputCoder) {
+    public Coder<Report> getDefaultOutputCoder(
+        CoderRegistry registry, Coder<OutcomeCounts> inputCoder) {
       return SerializableCoder.of(Report.class);
     }
   }

@@ -27,9 +27,9 @@ import org.apache.beam.sdk.values.TupleTag;
  * The steps of a rerun (docs/state.md, "Reruns"): which inputs are unchanged since the previous
  * run, what their pages add to their sites' counts, which of them this run's site templates would
  * clean differently, and the carrying over of the rest: their records, removed lines and rejects
- * from the previous output, their state entries, and what the report counts of them. Each step reads
- * the state or output files itself (one file per element), so nothing of the previous run is held
- * in memory between steps; the small per-input facts travel as map side inputs.
+ * from the previous output, their state entries, and what the report counts of them. Each step
+ * reads the state or output files itself (one file per element), so nothing of the previous run is
+ * held in memory between steps; the small per-input facts travel as map side inputs.
  */
 final class CarryOver {
 
@@ -65,7 +65,10 @@ final class CarryOver {
     }
   }
 
-  /** What the previous run knew of an input: the hash of its bytes, the code that cleaned it, the run it was first read in. */
+  /**
+   * What the previous run knew of an input: the hash of its bytes, the code that cleaned it, the
+   * run it was first read in.
+   */
   record PriorInput(String hash, String code, long since) implements java.io.Serializable {}
 
   /**
@@ -75,27 +78,45 @@ final class CarryOver {
    * built from {@code signal}: a runner may otherwise retry its elements in new bundles until the
    * side input is ready (the DirectRunner does so at once, again and again).
    */
-  static final class After<T> extends org.apache.beam.sdk.transforms.PTransform<org.apache.beam.sdk.values.PCollection<T>, org.apache.beam.sdk.values.PCollection<T>> {
+  static final class After<T>
+      extends org.apache.beam.sdk.transforms.PTransform<
+          org.apache.beam.sdk.values.PCollection<T>, org.apache.beam.sdk.values.PCollection<T>> {
     private final org.apache.beam.sdk.values.PCollection<?> signal;
     private final org.apache.beam.sdk.coders.Coder<T> coder;
 
-    After(org.apache.beam.sdk.values.PCollection<?> signal, org.apache.beam.sdk.coders.Coder<T> coder) {
+    After(
+        org.apache.beam.sdk.values.PCollection<?> signal,
+        org.apache.beam.sdk.coders.Coder<T> coder) {
       this.signal = signal;
       this.coder = coder;
     }
 
     @Override
-    public org.apache.beam.sdk.values.PCollection<T> expand(org.apache.beam.sdk.values.PCollection<T> input) {
-      var kvCoder = org.apache.beam.sdk.coders.KvCoder.of(org.apache.beam.sdk.coders.VarLongCoder.of(), org.apache.beam.sdk.coders.NullableCoder.of(coder));
-      var keyed = input.apply("KeyByBundle", org.apache.beam.sdk.transforms.ParDo.of(new KeyByBundleFn<T>())).setCoder(kvCoder);
-      var done = signal.apply("SignalDone", org.apache.beam.sdk.transforms.Count.globally())
-          .apply("SignalKey", org.apache.beam.sdk.transforms.MapElements.into(new org.apache.beam.sdk.values.TypeDescriptor<KV<Long, T>>() {})
-              .via((Long n) -> KV.<Long, T>of(0L, null)))
-          .setCoder(kvCoder);
-      return org.apache.beam.sdk.values.PCollectionList.of(keyed).and(done)
+    public org.apache.beam.sdk.values.PCollection<T> expand(
+        org.apache.beam.sdk.values.PCollection<T> input) {
+      var kvCoder =
+          org.apache.beam.sdk.coders.KvCoder.of(
+              org.apache.beam.sdk.coders.VarLongCoder.of(),
+              org.apache.beam.sdk.coders.NullableCoder.of(coder));
+      var keyed =
+          input
+              .apply("KeyByBundle", org.apache.beam.sdk.transforms.ParDo.of(new KeyByBundleFn<T>()))
+              .setCoder(kvCoder);
+      var done =
+          signal
+              .apply("SignalDone", org.apache.beam.sdk.transforms.Count.globally())
+              .apply(
+                  "SignalKey",
+                  org.apache.beam.sdk.transforms.MapElements.into(
+                          new org.apache.beam.sdk.values.TypeDescriptor<KV<Long, T>>() {})
+                      .via((Long n) -> KV.<Long, T>of(0L, null)))
+              .setCoder(kvCoder);
+      return org.apache.beam.sdk.values.PCollectionList.of(keyed)
+          .and(done)
           .apply("WithSignal", org.apache.beam.sdk.transforms.Flatten.pCollections())
           .apply("HoldUntilSignal", org.apache.beam.sdk.transforms.GroupByKey.create())
-          .apply("Release", org.apache.beam.sdk.transforms.ParDo.of(new ReleaseFn<T>())).setCoder(coder);
+          .apply("Release", org.apache.beam.sdk.transforms.ParDo.of(new ReleaseFn<T>()))
+          .setCoder(coder);
     }
   }
 
@@ -126,7 +147,9 @@ final class CarryOver {
     }
   }
 
-  /** Reads a state file's entries, skipping damaged lines (their inputs are then simply read again). */
+  /**
+   * Reads a state file's entries, skipping damaged lines (their inputs are then simply read again).
+   */
   static void entries(String file, Consumer<InputEntry> each) throws IOException {
     try (BufferedReader in = TempFiles.reader(file)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -141,12 +164,18 @@ final class CarryOver {
   /** The previous run's inputs by path, for telling unchanged inputs. */
   static final class PriorInputsFn extends DoFn<String, KV<String, PriorInput>> {
     @ProcessElement
-    public void process(@Element String file, OutputReceiver<KV<String, PriorInput>> out) throws IOException {
-      entries(file, e -> {
-        if (e.isInput()) {
-          out.output(KV.of(e.path(), new PriorInput(e.hash(), e.code(), e.since() == null ? 0 : e.since())));
-        }
-      });
+    public void process(@Element String file, OutputReceiver<KV<String, PriorInput>> out)
+        throws IOException {
+      entries(
+          file,
+          e -> {
+            if (e.isInput()) {
+              out.output(
+                  KV.of(
+                      e.path(),
+                      new PriorInput(e.hash(), e.code(), e.since() == null ? 0 : e.since())));
+            }
+          });
     }
   }
 
@@ -159,11 +188,14 @@ final class CarryOver {
     private final InputRoot root;
     private final PriorRun prior;
     private final OnceMap<String, PriorInput> priorInputs;
-    private final org.apache.beam.sdk.metrics.Counter carriedFiles = RunMetrics.counter(RunMetrics.FILES_CARRIED);
-    private final org.apache.beam.sdk.metrics.Counter carriedBytes = RunMetrics.counter(RunMetrics.BYTES_CARRIED);
+    private final org.apache.beam.sdk.metrics.Counter carriedFiles =
+        RunMetrics.counter(RunMetrics.FILES_CARRIED);
+    private final org.apache.beam.sdk.metrics.Counter carriedBytes =
+        RunMetrics.counter(RunMetrics.BYTES_CARRIED);
     private transient OutcomeCounts counts;
 
-    SortInputsFn(InputRoot root, PriorRun prior, PCollectionView<Map<String, PriorInput>> priorInputs) {
+    SortInputsFn(
+        InputRoot root, PriorRun prior, PCollectionView<Map<String, PriorInput>> priorInputs) {
       this.root = root;
       this.prior = prior;
       this.priorInputs = new OnceMap<>(priorInputs);
@@ -195,7 +227,10 @@ final class CarryOver {
       }
     }
 
-    /** The hex SHA-256 of the file's bytes, or empty when it cannot be read (extraction then rejects it). */
+    /**
+     * The hex SHA-256 of the file's bytes, or empty when it cannot be read (extraction then rejects
+     * it).
+     */
     static String hash(FileIO.ReadableFile file) {
       MessageDigest digest = CodeFingerprint.sha256();
       byte[] buffer = new byte[1 << 16];
@@ -224,7 +259,9 @@ final class CarryOver {
     private final OnceMap<String, String> present;
     private final OnceMap<String, InputFile> unchanged;
 
-    PriorPagesFn(PCollectionView<Map<String, String>> present, PCollectionView<Map<String, InputFile>> unchanged) {
+    PriorPagesFn(
+        PCollectionView<Map<String, String>> present,
+        PCollectionView<Map<String, InputFile>> unchanged) {
       this.present = new OnceMap<>(present);
       this.unchanged = new OnceMap<>(unchanged);
     }
@@ -235,17 +272,19 @@ final class CarryOver {
       Map<String, InputFile> carried = unchanged.get(context);
       Map<String, SiteLines> earlier = new TreeMap<>();
       Map<String, SiteLines> kept = new TreeMap<>();
-      entries(file, e -> {
-        if (!e.isDocument() || e.site() == null || e.site().isEmpty()) {
-          return;
-        }
-        if (again.containsKey(e.path())) {
-          earlier.computeIfAbsent(e.site(), k -> new SiteLines()).addPage(e.lineHashes());
-        }
-        if (carried.containsKey(e.path())) {
-          kept.computeIfAbsent(e.site(), k -> new SiteLines()).addPage(e.lineHashes());
-        }
-      });
+      entries(
+          file,
+          e -> {
+            if (!e.isDocument() || e.site() == null || e.site().isEmpty()) {
+              return;
+            }
+            if (again.containsKey(e.path())) {
+              earlier.computeIfAbsent(e.site(), k -> new SiteLines()).addPage(e.lineHashes());
+            }
+            if (carried.containsKey(e.path())) {
+              kept.computeIfAbsent(e.site(), k -> new SiteLines()).addPage(e.lineHashes());
+            }
+          });
       earlier.forEach((site, lines) -> context.output(EARLIER_PAGES, KV.of(site, lines.negated())));
       kept.forEach((site, lines) -> context.output(UNCHANGED_PAGES, KV.of(site, lines)));
     }
@@ -260,10 +299,14 @@ final class CarryOver {
   static final class ChangedTemplateFn extends DoFn<String, KV<String, Boolean>> {
     private final OnceMap<String, InputFile> unchanged;
     private final OnceMap<String, SiteTemplate> templates;
-    private final org.apache.beam.sdk.metrics.Counter carriedFiles = RunMetrics.counter(RunMetrics.FILES_CARRIED);
-    private final org.apache.beam.sdk.metrics.Counter carriedBytes = RunMetrics.counter(RunMetrics.BYTES_CARRIED);
+    private final org.apache.beam.sdk.metrics.Counter carriedFiles =
+        RunMetrics.counter(RunMetrics.FILES_CARRIED);
+    private final org.apache.beam.sdk.metrics.Counter carriedBytes =
+        RunMetrics.counter(RunMetrics.BYTES_CARRIED);
 
-    ChangedTemplateFn(PCollectionView<Map<String, InputFile>> unchanged, PCollectionView<Map<String, SiteTemplate>> templates) {
+    ChangedTemplateFn(
+        PCollectionView<Map<String, InputFile>> unchanged,
+        PCollectionView<Map<String, SiteTemplate>> templates) {
       this.unchanged = new OnceMap<>(unchanged);
       this.templates = new OnceMap<>(templates);
     }
@@ -273,20 +316,26 @@ final class CarryOver {
       Map<String, InputFile> carried = unchanged.get(context);
       Map<String, SiteTemplate> bySite = templates.get(context);
       java.util.Set<String> sent = new java.util.HashSet<>();
-      entries(file, e -> {
-        if (e.isDocument() && carried.containsKey(e.path()) && CleanDocuments.digest(e.site(), bySite, e.lineHashes()) != e.digestValue() && sent.add(e.path())) {
-          context.output(KV.of(e.path(), true));
-          InputFile input = carried.get(e.path());
-          context.output(AGAIN, input);
-          carriedFiles.dec();
-          carriedBytes.dec(Math.max(0, input.size()));
-        }
-      });
+      entries(
+          file,
+          e -> {
+            if (e.isDocument()
+                && carried.containsKey(e.path())
+                && CleanDocuments.digest(e.site(), bySite, e.lineHashes()) != e.digestValue()
+                && sent.add(e.path())) {
+              context.output(KV.of(e.path(), true));
+              InputFile input = carried.get(e.path());
+              context.output(AGAIN, input);
+              carriedFiles.dec();
+              carriedBytes.dec(Math.max(0, input.size()));
+            }
+          });
     }
   }
 
   /** Whether an input's output is carried: unchanged, and its pages judged as before. */
-  static boolean carried(String path, Map<String, InputFile> unchanged, Map<String, Iterable<Boolean>> again) {
+  static boolean carried(
+      String path, Map<String, InputFile> unchanged, Map<String, Iterable<Boolean>> again) {
     return path != null && unchanged.containsKey(path) && !again.containsKey(path);
   }
 
@@ -300,7 +349,10 @@ final class CarryOver {
     final OnceMap<String, Iterable<Boolean>> again;
     transient CleanFiles.BundleFiles bundle;
 
-    CarryFn(String tempDir, PCollectionView<Map<String, InputFile>> unchanged, PCollectionView<Map<String, Iterable<Boolean>>> again) {
+    CarryFn(
+        String tempDir,
+        PCollectionView<Map<String, InputFile>> unchanged,
+        PCollectionView<Map<String, Iterable<Boolean>>> again) {
       this.tempDir = tempDir;
       this.unchanged = new OnceMap<>(unchanged);
       this.again = new OnceMap<>(again);
@@ -333,7 +385,11 @@ final class CarryOver {
   static final class CarryStateFn extends CarryFn {
     private final boolean writeState;
 
-    CarryStateFn(String tempDir, boolean writeState, PCollectionView<Map<String, InputFile>> unchanged, PCollectionView<Map<String, Iterable<Boolean>>> again) {
+    CarryStateFn(
+        String tempDir,
+        boolean writeState,
+        PCollectionView<Map<String, InputFile>> unchanged,
+        PCollectionView<Map<String, Iterable<Boolean>>> again) {
       super(tempDir, unchanged, again);
       this.writeState = writeState;
     }
@@ -342,37 +398,44 @@ final class CarryOver {
     public void process(@Element String file, ProcessContext context) throws IOException {
       OutcomeCounts counts = bundle.counts;
       counts.touched = true;
-      entries(file, e -> {
-        if (e.isInput()) {
-          counts.priorInputs++;
-        }
-        if (!carries(e.path(), context)) {
-          return;
-        }
-        if (e.isInput() && e.skips() != null) {
-          e.skips().forEach((kind, n) -> counts.skips.merge(kind, n, Long::sum));
-        } else if (e.isDocument()) {
-          counts.carriedDocument(e.format(), e.share(), e.site(), e.template());
-        }
-        if (writeState) {
-          bundle.state(e);
-        }
-      });
+      entries(
+          file,
+          e -> {
+            if (e.isInput()) {
+              counts.priorInputs++;
+            }
+            if (!carries(e.path(), context)) {
+              return;
+            }
+            if (e.isInput() && e.skips() != null) {
+              e.skips().forEach((kind, n) -> counts.skips.merge(kind, n, Long::sum));
+            } else if (e.isDocument()) {
+              counts.carriedDocument(e.format(), e.share(), e.site(), e.template());
+            }
+            if (writeState) {
+              bundle.state(e);
+            }
+          });
     }
   }
 
   /**
    * The carried inputs' records, removed lines and rejects, copied from the previous output into
-   * this run's temp files (records of a previous {@code duplicates} file among them, unflagged: this
-   * run flags again), and counted for the report. A line belongs to the input whose path its {@code
-   * source} is, or starts with before a {@code #} (a record inside a container).
+   * this run's temp files (records of a previous {@code duplicates} file among them, unflagged:
+   * this run flags again), and counted for the report. A line belongs to the input whose path its
+   * {@code source} is, or starts with before a {@code #} (a record inside a container).
    */
   static final class CarryOutputsFn extends CarryFn {
     private final boolean fingerprints;
     private final OnceMap<String, PriorInput> priorInputs;
-    private final org.apache.beam.sdk.metrics.Counter records = RunMetrics.counter(RunMetrics.RECORDS);
+    private final org.apache.beam.sdk.metrics.Counter records =
+        RunMetrics.counter(RunMetrics.RECORDS);
 
-    CarryOutputsFn(String tempDir, boolean fingerprints, PCollectionView<Map<String, PriorInput>> priorInputs, PCollectionView<Map<String, InputFile>> unchanged,
+    CarryOutputsFn(
+        String tempDir,
+        boolean fingerprints,
+        PCollectionView<Map<String, PriorInput>> priorInputs,
+        PCollectionView<Map<String, InputFile>> unchanged,
         PCollectionView<Map<String, Iterable<Boolean>>> again) {
       super(tempDir, unchanged, again);
       this.fingerprints = fingerprints;
@@ -397,7 +460,9 @@ final class CarryOver {
               if (!carries(input, context)) {
                 continue;
               }
-              if (fingerprints || head.containsKey("duplicate_of") || head.containsKey("duplicate_kind")) {
+              if (fingerprints
+                  || head.containsKey("duplicate_of")
+                  || head.containsKey("duplicate_kind")) {
                 record(Json.read(line, Article.class), line, inputs.get(input).since(), context);
               } else {
                 bundle.copy(CleanFiles.RECORDS, line);
@@ -425,8 +490,12 @@ final class CarryOver {
       }
     }
 
-    /** The fields of a record line needed to carry it without its text: its input, its site for the report, its flags. */
-    private static final java.util.Set<String> HEAD = java.util.Set.of("source", "site", "duplicate_of", "duplicate_kind");
+    /**
+     * The fields of a record line needed to carry it without its text: its input, its site for the
+     * report, its flags.
+     */
+    private static final java.util.Set<String> HEAD =
+        java.util.Set.of("source", "site", "duplicate_of", "duplicate_kind");
 
     private void record(Article article, String line, long since, ProcessContext context) {
       if (article.duplicateOf() != null || article.duplicateKind() != null) {
@@ -439,11 +508,21 @@ final class CarryOver {
       records.inc();
       if (fingerprints) {
         java.util.List<String> words = MinHash.words(article.text());
-        context.output(CleanDocuments.FINGERPRINTS, new Fingerprint(article.id(), bundle.path(CleanFiles.RECORDS), MinHash.exactKey(words), MinHash.signature(words), since));
+        context.output(
+            CleanDocuments.FINGERPRINTS,
+            new Fingerprint(
+                article.id(),
+                bundle.path(CleanFiles.RECORDS),
+                MinHash.exactKey(words),
+                MinHash.signature(words),
+                since));
       }
     }
 
-    /** The previous run's input a line's {@code source} belongs to: the longest of it and its prefixes before a {@code #} that was an input. */
+    /**
+     * The previous run's input a line's {@code source} belongs to: the longest of it and its
+     * prefixes before a {@code #} that was an input.
+     */
     static String input(String source, Map<String, PriorInput> inputs) {
       if (source == null) {
         return null;
@@ -456,6 +535,5 @@ final class CarryOver {
       }
       return null;
     }
-
   }
 }

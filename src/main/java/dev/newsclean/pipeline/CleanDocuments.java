@@ -18,14 +18,15 @@ import org.apache.beam.sdk.values.PCollectionView;
 
 /**
  * The second half of cleaning: reads one temp file of extracted documents ({@link ExtractFiles})
- * and cleans each with its site's template (a side input, learned from every page of the scrape
- * and the state of earlier runs), writing records, removed lines and rejects into the bundle's
- * temp files, as {@link CleanFiles} describes.
+ * and cleans each with its site's template (a side input, learned from every page of the scrape and
+ * the state of earlier runs), writing records, removed lines and rejects into the bundle's temp
+ * files, as {@link CleanFiles} describes.
  */
 final class CleanDocuments extends DoFn<Shard, Shard> {
 
   /** Each record's fingerprint, for {@link FlagDuplicates}. */
-  static final org.apache.beam.sdk.values.TupleTag<Fingerprint> FINGERPRINTS = new org.apache.beam.sdk.values.TupleTag<>() {};
+  static final org.apache.beam.sdk.values.TupleTag<Fingerprint> FINGERPRINTS =
+      new org.apache.beam.sdk.values.TupleTag<>() {};
 
   private final ExtractSettings settings;
   private final boolean fingerprints;
@@ -38,7 +39,12 @@ final class CleanDocuments extends DoFn<Shard, Shard> {
   private transient CleanFiles.BundleFiles bundle;
   private transient Map<String, java.util.Optional<SiteTemplate>> read;
 
-  CleanDocuments(ExtractSettings settings, String tempDir, PCollectionView<Map<String, SiteTemplate>> templates, boolean fingerprints, boolean writeState) {
+  CleanDocuments(
+      ExtractSettings settings,
+      String tempDir,
+      PCollectionView<Map<String, SiteTemplate>> templates,
+      boolean fingerprints,
+      boolean writeState) {
     this.fingerprints = fingerprints;
     this.writeState = writeState;
     this.settings = settings;
@@ -67,19 +73,28 @@ final class CleanDocuments extends DoFn<Shard, Shard> {
       int n = 0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         n++;
-        // A large document is cleaned in its turn, as it was extracted (LargeInputs): one at a time in the JVM.
+        // A large document is cleaned in its turn, as it was extracted (LargeInputs): one at a time
+        // in the JVM.
         try (LargeInputs.Scope scope = new LargeInputs.Scope()) {
           scope.grown(line.length());
           SiteDocument doc;
           try {
             doc = Json.read(line, SiteDocument.class);
           } catch (IllegalArgumentException e) {
-            // Only newsclean writes these files: a line it cannot read back is its own bug, and that document's alone.
+            // Only newsclean writes these files: a line it cannot read back is its own bug, and
+            // that document's alone.
             bundle.rejected(Reject.error(documents.path() + "#" + n, e));
             continue;
           }
           line = null;
-          clean(doc, doc.site().isEmpty() ? null : read.computeIfAbsent(doc.site(), site -> java.util.Optional.ofNullable(bySite.get(site))).orElse(null), context);
+          clean(
+              doc,
+              doc.site().isEmpty()
+                  ? null
+                  : read.computeIfAbsent(
+                          doc.site(), site -> java.util.Optional.ofNullable(bySite.get(site)))
+                      .orElse(null),
+              context);
         }
       }
     }
@@ -96,11 +111,21 @@ final class CleanDocuments extends DoFn<Shard, Shard> {
         return;
       }
       java.util.List<String> words = MinHash.words(cleaned.article().text());
-      context.output(FINGERPRINTS, new Fingerprint(cleaned.article().id(), bundle.path(CleanFiles.RECORDS), MinHash.exactKey(words), MinHash.signature(words), doc.since()));
+      context.output(
+          FINGERPRINTS,
+          new Fingerprint(
+              cleaned.article().id(),
+              bundle.path(CleanFiles.RECORDS),
+              MinHash.exactKey(words),
+              MinHash.signature(words),
+              doc.since()));
     }
   }
 
-  /** The document's state entry: its pages for its site's counts, the template's digest of them, what the report counts of it. */
+  /**
+   * The document's state entry: its pages for its site's counts, the template's digest of them,
+   * what the report counts of it.
+   */
   private static InputEntry entry(SiteDocument doc, SiteTemplate template, Cleaned cleaned) {
     Integer share = null;
     Integer templateLines = null;
@@ -110,10 +135,20 @@ final class CleanDocuments extends DoFn<Shard, Shard> {
       templateLines = OutcomeCounts.templateLineCount(cleaned.removed());
     }
     java.util.Set<Long> lines = InputEntry.decode(doc.lines());
-    return InputEntry.document(doc.input(), doc.site(), doc.document().format(), doc.lines(), digest(template, lines), share, templateLines);
+    return InputEntry.document(
+        doc.input(),
+        doc.site(),
+        doc.document().format(),
+        doc.lines(),
+        digest(template, lines),
+        share,
+        templateLines);
   }
 
-  /** What {@code template} decides about a page with these lines ({@link SiteTemplate#digest}); 0 without a template. */
+  /**
+   * What {@code template} decides about a page with these lines ({@link SiteTemplate#digest}); 0
+   * without a template.
+   */
   static long digest(SiteTemplate template, java.util.Set<Long> lines) {
     return template == null ? 0 : template.digest(lines);
   }

@@ -1,27 +1,8 @@
 package dev.newsclean.pipeline;
 
-import dev.newsclean.core.FileProcessor;
 import dev.newsclean.clean.SiteLines;
 import dev.newsclean.clean.SiteTemplate;
-import java.util.List;
-import org.apache.beam.sdk.Pipeline;
-import org.apache.beam.sdk.coders.BooleanCoder;
-import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.io.ReadableFileCoder;
-import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.coders.CoderRegistry;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.MapElements;
-import org.apache.beam.sdk.transforms.Reshuffle;
-import org.apache.beam.sdk.transforms.View;
-import org.apache.beam.sdk.values.KV;
-import org.apache.beam.sdk.values.PCollectionList;
-import org.apache.beam.sdk.values.PCollectionView;
-import org.apache.beam.sdk.values.TypeDescriptor;
-import org.apache.beam.sdk.values.TypeDescriptors;
+import dev.newsclean.core.FileProcessor;
 import dev.newsclean.io.Json;
 import dev.newsclean.model.Article;
 import dev.newsclean.model.Reject;
@@ -30,17 +11,36 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.coders.BooleanCoder;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
+import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.ReadableFileCoder;
 import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Extracts and cleans every file, writing records, removed lines and rejects straight into
@@ -55,13 +55,14 @@ import org.apache.beam.sdk.values.TupleTagList;
  * site with {@code Combine.perKey} into a side input of {@link SiteTemplate}s ({@link #SITES} is
  * the sum, for the next run's state); {@link CleanDocuments} then cleans the documents with it.
  *
- * <p>On a rerun ({@link PriorRun}, docs/state.md) the inputs are first sorted against the
- * previous run's state ({@link CarryOver}): only new and changed inputs are extracted; the
- * unchanged ones add their pages to their sites' counts from the state, are cleaned again only
- * when the new templates judge one of their lines differently, and are otherwise carried over
- * from the previous output, records, removals, rejects, state entries and counts.
+ * <p>On a rerun ({@link PriorRun}, docs/state.md) the inputs are first sorted against the previous
+ * run's state ({@link CarryOver}): only new and changed inputs are extracted; the unchanged ones
+ * add their pages to their sites' counts from the state, are cleaned again only when the new
+ * templates judge one of their lines differently, and are otherwise carried over from the previous
+ * output, records, removals, rejects, state entries and counts.
  */
-public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile>, PCollectionTuple> {
+public final class CleanFiles
+    extends PTransform<PCollection<FileIO.ReadableFile>, PCollectionTuple> {
 
   public static final TupleTag<Shard> SHARDS = new TupleTag<>() {};
   public static final TupleTag<OutcomeCounts> COUNTS = new TupleTag<>() {};
@@ -70,15 +71,20 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
 
   /**
    * Every bundle sends a partial count for each site it saw, so a site has about as many values as
-   * there are bundles; a runner that groups before combining (the DirectRunner) copies a key's values
-   * as they arrive. Spreading each site over sixteen sub-keys first keeps those groups small.
+   * there are bundles; a runner that groups before combining (the DirectRunner) copies a key's
+   * values as they arrive. Spreading each site over sixteen sub-keys first keeps those groups
+   * small.
    */
   static final int SITE_FANOUT = 16;
 
   static final String RECORDS = "records";
   static final String REMOVED = "removed";
   static final String REJECTS = "rejects";
-  /** The next run's state entries ({@link InputEntry}), moved into the state folder by {@link FinalizeOutputs}. */
+
+  /**
+   * The next run's state entries ({@link InputEntry}), moved into the state folder by {@link
+   * FinalizeOutputs}.
+   */
   static final String INPUTS = PriorRun.STATE_FILES;
 
   private final InputRoot root;
@@ -99,7 +105,14 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
    * known of that run's inputs and output ({@link PriorRun}). With {@code fingerprints}, each
    * record's {@link Fingerprint} is in {@link #FINGERPRINTS}, for {@link FlagDuplicates}.
    */
-  CleanFiles(InputRoot root, ExtractSettings settings, String tempDir, SiteKey siteKey, String stateIn, PriorRun prior, boolean fingerprints) {
+  CleanFiles(
+      InputRoot root,
+      ExtractSettings settings,
+      String tempDir,
+      SiteKey siteKey,
+      String stateIn,
+      PriorRun prior,
+      boolean fingerprints) {
     this.fingerprints = fingerprints;
     this.root = root;
     this.settings = settings;
@@ -118,70 +131,148 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
 
     // Which inputs the previous run read, and which of them are unchanged (CarryOver).
     PCollection<String> stateFiles = files(pipeline, "StateFiles", prior.stateFiles());
-    PCollection<KV<String, CarryOver.PriorInput>> priorInputList = stateFiles.apply("PriorInputs", ParDo.of(new CarryOver.PriorInputsFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(CarryOver.PriorInput.class)));
-    PCollectionView<Map<String, CarryOver.PriorInput>> priorInputs = priorInputList.apply("PriorInputsMap", View.asMap());
-    PCollectionTuple sorted = files.apply("AfterPriorInputs", new CarryOver.After<>(priorInputList, ReadableFileCoder.of())).apply("SortInputs", ParDo.of(new CarryOver.SortInputsFn(root, prior, priorInputs)).withSideInputs(priorInputs)
-        .withOutputTags(CarryOver.EXTRACT, TupleTagList.of(List.of(CarryOver.UNCHANGED, CarryOver.PRESENT, COUNTS))));
+    PCollection<KV<String, CarryOver.PriorInput>> priorInputList =
+        stateFiles
+            .apply("PriorInputs", ParDo.of(new CarryOver.PriorInputsFn()))
+            .setCoder(
+                KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(CarryOver.PriorInput.class)));
+    PCollectionView<Map<String, CarryOver.PriorInput>> priorInputs =
+        priorInputList.apply("PriorInputsMap", View.asMap());
+    PCollectionTuple sorted =
+        files
+            .apply(
+                "AfterPriorInputs", new CarryOver.After<>(priorInputList, ReadableFileCoder.of()))
+            .apply(
+                "SortInputs",
+                ParDo.of(new CarryOver.SortInputsFn(root, prior, priorInputs))
+                    .withSideInputs(priorInputs)
+                    .withOutputTags(
+                        CarryOver.EXTRACT,
+                        TupleTagList.of(List.of(CarryOver.UNCHANGED, CarryOver.PRESENT, COUNTS))));
     sorted.get(CarryOver.EXTRACT).setCoder(fileCoder);
     sorted.get(CarryOver.UNCHANGED).setCoder(KvCoder.of(StringUtf8Coder.of(), fileCoder));
     sorted.get(CarryOver.PRESENT).setCoder(pathCoder);
     sorted.get(COUNTS).setCoder(OutcomeCountsCoder.of());
-    PCollectionView<Map<String, String>> present = sorted.get(CarryOver.PRESENT).apply("PresentMap", View.asMap());
-    PCollectionView<Map<String, InputFile>> unchanged = sorted.get(CarryOver.UNCHANGED).apply("UnchangedMap", View.asMap());
+    PCollectionView<Map<String, String>> present =
+        sorted.get(CarryOver.PRESENT).apply("PresentMap", View.asMap());
+    PCollectionView<Map<String, InputFile>> unchanged =
+        sorted.get(CarryOver.UNCHANGED).apply("UnchangedMap", View.asMap());
 
     PCollectionTuple extracted = extract("ExtractDocuments", sorted.get(CarryOver.EXTRACT), true);
 
-    // A site's counts: what earlier runs saw of pages no longer read (aged), plus every page of this run.
-    PCollectionTuple priorPages = stateFiles.apply("AfterSorting", new CarryOver.After<>(sorted.get(CarryOver.PRESENT), StringUtf8Coder.of())).apply("PriorPages", ParDo.of(new CarryOver.PriorPagesFn(present, unchanged)).withSideInputs(present, unchanged)
-        .withOutputTags(CarryOver.EARLIER_PAGES, TupleTagList.of(CarryOver.UNCHANGED_PAGES)));
+    // A site's counts: what earlier runs saw of pages no longer read (aged), plus every page of
+    // this run.
+    PCollectionTuple priorPages =
+        stateFiles
+            .apply(
+                "AfterSorting",
+                new CarryOver.After<>(sorted.get(CarryOver.PRESENT), StringUtf8Coder.of()))
+            .apply(
+                "PriorPages",
+                ParDo.of(new CarryOver.PriorPagesFn(present, unchanged))
+                    .withSideInputs(present, unchanged)
+                    .withOutputTags(
+                        CarryOver.EARLIER_PAGES, TupleTagList.of(CarryOver.UNCHANGED_PAGES)));
     priorPages.get(CarryOver.EARLIER_PAGES).setCoder(sitesCoder);
     priorPages.get(CarryOver.UNCHANGED_PAGES).setCoder(sitesCoder);
-    PCollection<KV<String, SiteLines>> stored = pipeline.apply("ReadState", new SiteState.Read(stateIn));
+    PCollection<KV<String, SiteLines>> stored =
+        pipeline.apply("ReadState", new SiteState.Read(stateIn));
     stored.setCoder(sitesCoder);
     PCollection<KV<String, SiteLines>> history =
-        PCollectionList.of(stored).and(priorPages.get(CarryOver.EARLIER_PAGES))
+        PCollectionList.of(stored)
+            .and(priorPages.get(CarryOver.EARLIER_PAGES))
             .apply("EarlierSiteLines", Flatten.pCollections())
-            .apply("PagesNoLongerRead", Combine.<String, SiteLines, SiteLines>perKey(new MergeSiteLinesFn()))
+            .apply(
+                "PagesNoLongerRead",
+                Combine.<String, SiteLines, SiteLines>perKey(new MergeSiteLinesFn()))
             .setCoder(sitesCoder)
-            .apply("Aged", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(SiteLines.class)))
-                .via((KV<String, SiteLines> kv) -> KV.of(kv.getKey(), kv.getValue().aged())))
+            .apply(
+                "Aged",
+                MapElements.into(
+                        TypeDescriptors.kvs(
+                            TypeDescriptors.strings(), TypeDescriptor.of(SiteLines.class)))
+                    .via((KV<String, SiteLines> kv) -> KV.of(kv.getKey(), kv.getValue().aged())))
             .setCoder(sitesCoder);
     PCollection<KV<String, SiteLines>> sites =
-        PCollectionList.of(extracted.get(ExtractFiles.SITE_LINES)).and(priorPages.get(CarryOver.UNCHANGED_PAGES)).and(history)
+        PCollectionList.of(extracted.get(ExtractFiles.SITE_LINES))
+            .and(priorPages.get(CarryOver.UNCHANGED_PAGES))
+            .and(history)
             .apply("AllSiteLines", Flatten.pCollections())
-            .apply("LearnSites", Combine.<String, SiteLines, SiteLines>perKey(new MergeSiteLinesFn()).withHotKeyFanout(SITE_FANOUT));
+            .apply(
+                "LearnSites",
+                Combine.<String, SiteLines, SiteLines>perKey(new MergeSiteLinesFn())
+                    .withHotKeyFanout(SITE_FANOUT));
     sites.setCoder(sitesCoder);
     PCollectionView<Map<String, SiteTemplate>> templates =
         sites
-            .apply("Templates", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(SiteTemplate.class)))
-                .via((KV<String, SiteLines> kv) -> KV.of(kv.getKey(), kv.getValue().template(kv.getKey()))))
+            .apply(
+                "Templates",
+                MapElements.into(
+                        TypeDescriptors.kvs(
+                            TypeDescriptors.strings(), TypeDescriptor.of(SiteTemplate.class)))
+                    .via(
+                        (KV<String, SiteLines> kv) ->
+                            KV.of(kv.getKey(), kv.getValue().template(kv.getKey()))))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(SiteTemplate.class)))
             .apply("AsMap", View.asMap());
 
-    // Unchanged inputs whose pages the new templates judge differently are read and cleaned again; the rest are carried.
+    // Unchanged inputs whose pages the new templates judge differently are read and cleaned again;
+    // the rest are carried.
     PCollectionTuple changed =
-        stateFiles.apply("AfterLearning", new CarryOver.After<>(sites, StringUtf8Coder.of())).apply("ChangedTemplates", ParDo.of(new CarryOver.ChangedTemplateFn(unchanged, templates)).withSideInputs(unchanged, templates)
-            .withOutputTags(CarryOver.CHANGED, TupleTagList.of(CarryOver.AGAIN)));
+        stateFiles
+            .apply("AfterLearning", new CarryOver.After<>(sites, StringUtf8Coder.of()))
+            .apply(
+                "ChangedTemplates",
+                ParDo.of(new CarryOver.ChangedTemplateFn(unchanged, templates))
+                    .withSideInputs(unchanged, templates)
+                    .withOutputTags(CarryOver.CHANGED, TupleTagList.of(CarryOver.AGAIN)));
     PCollectionView<Map<String, Iterable<Boolean>>> again =
-        changed.get(CarryOver.CHANGED).setCoder(KvCoder.of(StringUtf8Coder.of(), BooleanCoder.of())).apply("AgainMap", View.asMultimap());
-    PCollectionTuple reextracted = extract("ExtractAgain", changed.get(CarryOver.AGAIN).setCoder(fileCoder), false);
-    PCollectionTuple carriedState = stateFiles.apply("AfterChanges", new CarryOver.After<>(changed.get(CarryOver.CHANGED), StringUtf8Coder.of())).apply("CarryState", ParDo.of(new CarryOver.CarryStateFn(tempDir, prior.writeState(), unchanged, again))
-        .withSideInputs(unchanged, again).withOutputTags(SHARDS, TupleTagList.of(COUNTS)));
-    PCollectionTuple carriedOutputs = files(pipeline, "PreviousOutputs", prior.outputFiles()).apply("AfterChangesToo", new CarryOver.After<>(changed.get(CarryOver.CHANGED), StringUtf8Coder.of()))
-        .apply("CarryOutputs", ParDo.of(new CarryOver.CarryOutputsFn(tempDir, fingerprints, priorInputs, unchanged, again))
-            .withSideInputs(priorInputs, unchanged, again).withOutputTags(SHARDS, TupleTagList.of(List.of(COUNTS, FINGERPRINTS))));
+        changed
+            .get(CarryOver.CHANGED)
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), BooleanCoder.of()))
+            .apply("AgainMap", View.asMultimap());
+    PCollectionTuple reextracted =
+        extract("ExtractAgain", changed.get(CarryOver.AGAIN).setCoder(fileCoder), false);
+    PCollectionTuple carriedState =
+        stateFiles
+            .apply(
+                "AfterChanges",
+                new CarryOver.After<>(changed.get(CarryOver.CHANGED), StringUtf8Coder.of()))
+            .apply(
+                "CarryState",
+                ParDo.of(new CarryOver.CarryStateFn(tempDir, prior.writeState(), unchanged, again))
+                    .withSideInputs(unchanged, again)
+                    .withOutputTags(SHARDS, TupleTagList.of(COUNTS)));
+    PCollectionTuple carriedOutputs =
+        files(pipeline, "PreviousOutputs", prior.outputFiles())
+            .apply(
+                "AfterChangesToo",
+                new CarryOver.After<>(changed.get(CarryOver.CHANGED), StringUtf8Coder.of()))
+            .apply(
+                "CarryOutputs",
+                ParDo.of(
+                        new CarryOver.CarryOutputsFn(
+                            tempDir, fingerprints, priorInputs, unchanged, again))
+                    .withSideInputs(priorInputs, unchanged, again)
+                    .withOutputTags(SHARDS, TupleTagList.of(List.of(COUNTS, FINGERPRINTS))));
 
     PCollectionTuple cleaned =
-        PCollectionList.of(extracted.get(ExtractFiles.DOCUMENT_SHARDS)).and(reextracted.get(ExtractFiles.DOCUMENT_SHARDS))
+        PCollectionList.of(extracted.get(ExtractFiles.DOCUMENT_SHARDS))
+            .and(reextracted.get(ExtractFiles.DOCUMENT_SHARDS))
             .apply("AllDocuments", Flatten.pCollections())
             .setCoder(ShardCoder.of())
             .apply("DocumentsAfterLearning", new CarryOver.After<>(sites, ShardCoder.of()))
             .apply("SpreadDocuments", Reshuffle.viaRandomKey())
-            .apply("CleanDocuments", ParDo.of(new CleanDocuments(settings, tempDir, templates, fingerprints, prior.writeState())).withSideInputs(templates)
-                .withOutputTags(SHARDS, TupleTagList.of(List.of(COUNTS, FINGERPRINTS))));
+            .apply(
+                "CleanDocuments",
+                ParDo.of(
+                        new CleanDocuments(
+                            settings, tempDir, templates, fingerprints, prior.writeState()))
+                    .withSideInputs(templates)
+                    .withOutputTags(SHARDS, TupleTagList.of(List.of(COUNTS, FINGERPRINTS))));
 
-    List<PCollectionTuple> steps = List.of(extracted, reextracted, cleaned, carriedState, carriedOutputs);
+    List<PCollectionTuple> steps =
+        List.of(extracted, reextracted, cleaned, carriedState, carriedOutputs);
     PCollectionList<Shard> shardList = PCollectionList.empty(pipeline);
     PCollectionList<OutcomeCounts> countList = PCollectionList.of(sorted.get(COUNTS));
     for (PCollectionTuple step : steps) {
@@ -198,18 +289,33 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
     PCollection<OutcomeCounts> counts = countList.apply("AllCounts", Flatten.pCollections());
     counts.setCoder(OutcomeCountsCoder.of());
     PCollection<Fingerprint> fingerprinted =
-        PCollectionList.of(cleaned.get(FINGERPRINTS)).and(carriedOutputs.get(FINGERPRINTS)).apply("AllFingerprints", Flatten.pCollections());
+        PCollectionList.of(cleaned.get(FINGERPRINTS))
+            .and(carriedOutputs.get(FINGERPRINTS))
+            .apply("AllFingerprints", Flatten.pCollections());
     fingerprinted.setCoder(SerializableCoder.of(Fingerprint.class));
-    return PCollectionTuple.of(SHARDS, shards).and(COUNTS, counts).and(SITES, sites).and(FINGERPRINTS, fingerprinted);
+    return PCollectionTuple.of(SHARDS, shards)
+        .and(COUNTS, counts)
+        .and(SITES, sites)
+        .and(FINGERPRINTS, fingerprinted);
   }
 
-  /** Extraction of {@code files} (keyed by their hash); with {@code countLines}, their pages are counted for their sites. */
+  /**
+   * Extraction of {@code files} (keyed by their hash); with {@code countLines}, their pages are
+   * counted for their sites.
+   */
   private PCollectionTuple extract(String name, PCollection<InputFile> files, boolean countLines) {
     PCollectionTuple extracted =
-        files.apply(name, ParDo.of(new ExtractFiles(root, settings, siteKey, tempDir, prior, countLines))
-            .withOutputTags(SHARDS, TupleTagList.of(List.of(COUNTS, ExtractFiles.DOCUMENT_SHARDS, ExtractFiles.SITE_LINES))));
+        files.apply(
+            name,
+            ParDo.of(new ExtractFiles(root, settings, siteKey, tempDir, prior, countLines))
+                .withOutputTags(
+                    SHARDS,
+                    TupleTagList.of(
+                        List.of(COUNTS, ExtractFiles.DOCUMENT_SHARDS, ExtractFiles.SITE_LINES))));
     extracted.get(ExtractFiles.DOCUMENT_SHARDS).setCoder(ShardCoder.of());
-    extracted.get(ExtractFiles.SITE_LINES).setCoder(KvCoder.of(StringUtf8Coder.of(), SiteLinesCoder.of()));
+    extracted
+        .get(ExtractFiles.SITE_LINES)
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), SiteLinesCoder.of()));
     return extracted;
   }
 
@@ -218,7 +324,9 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
     if (paths.isEmpty()) {
       return pipeline.apply(name, Create.empty(StringUtf8Coder.of()));
     }
-    return pipeline.apply(name, Create.of(paths).withCoder(StringUtf8Coder.of())).apply(name + "Spread", Reshuffle.viaRandomKey());
+    return pipeline
+        .apply(name, Create.of(paths).withCoder(StringUtf8Coder.of()))
+        .apply(name + "Spread", Reshuffle.viaRandomKey());
   }
 
   /** Sums a site's line counts from every bundle and from the earlier state. */
@@ -246,7 +354,8 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
     }
 
     @Override
-    public Coder<SiteLines> getAccumulatorCoder(CoderRegistry registry, Coder<SiteLines> inputCoder) {
+    public Coder<SiteLines> getAccumulatorCoder(
+        CoderRegistry registry, Coder<SiteLines> inputCoder) {
       return SiteLinesCoder.of();
     }
   }
@@ -319,7 +428,9 @@ public final class CleanFiles extends PTransform<PCollection<FileIO.ReadableFile
       }
     }
 
-    /** Copies a line as it is (a record carried over from the previous run), without counting it. */
+    /**
+     * Copies a line as it is (a record carried over from the previous run), without counting it.
+     */
     void copy(String kind, String line) {
       try {
         Writer writer = writer(kind);

@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * A fingerprint of what decides a record: newsclean's own classes and rule data (every file under
- * {@code dev/newsclean/} where its classes were loaded from, a jar or a folder) and the options that
- * change what is extracted and cleaned. An input cleaned under another fingerprint is cleaned again
- * on a rerun (docs/state.md).
+ * {@code dev/newsclean/} where its classes were loaded from, a jar or a folder) and the options
+ * that change what is extracted and cleaned. An input cleaned under another fingerprint is cleaned
+ * again on a rerun (docs/state.md).
  */
 final class CodeFingerprint {
 
@@ -46,7 +46,8 @@ final class CodeFingerprint {
 
   private static Path location() {
     try {
-      return Path.of(CodeFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Path.of(
+          CodeFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException | NullPointerException e) {
       throw new IllegalStateException("cannot tell where newsclean's classes are", e);
     }
@@ -62,13 +63,21 @@ final class CodeFingerprint {
           files = walk.filter(Files::isRegularFile).sorted().toList();
         }
         for (Path file : files) {
-          digest.update(location.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+          digest.update(
+              location
+                  .relativize(file)
+                  .toString()
+                  .replace('\\', '/')
+                  .getBytes(StandardCharsets.UTF_8));
           digest.update(Files.readAllBytes(file));
         }
       } else {
         try (JarFile jar = new JarFile(location.toFile())) {
-          List<JarEntry> entries = jar.stream().filter(e -> !e.isDirectory() && e.getName().startsWith("dev/newsclean/"))
-              .sorted(java.util.Comparator.comparing(JarEntry::getName)).toList();
+          List<JarEntry> entries =
+              jar.stream()
+                  .filter(e -> !e.isDirectory() && e.getName().startsWith("dev/newsclean/"))
+                  .sorted(java.util.Comparator.comparing(JarEntry::getName))
+                  .toList();
           for (JarEntry entry : entries) {
             digest.update(entry.getName().getBytes(StandardCharsets.UTF_8));
             try (InputStream in = jar.getInputStream(entry)) {

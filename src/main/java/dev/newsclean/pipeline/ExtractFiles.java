@@ -55,7 +55,13 @@ final class ExtractFiles extends DoFn<InputFile, Shard> {
   private transient String input;
   private transient long since;
 
-  ExtractFiles(InputRoot root, ExtractSettings settings, SiteKey siteKey, String tempDir, PriorRun run, boolean countLines) {
+  ExtractFiles(
+      InputRoot root,
+      ExtractSettings settings,
+      SiteKey siteKey,
+      String tempDir,
+      PriorRun run,
+      boolean countLines) {
     this.root = root;
     this.settings = settings;
     this.siteKey = siteKey;
@@ -86,14 +92,19 @@ final class ExtractFiles extends DoFn<InputFile, Shard> {
     input = source;
     since = file.since();
     Map<String, Long> skips = new TreeMap<>();
-    DocumentSink sink = DocumentSink.of(this::extracted, bundle::rejected, (s, kind) -> {
-      bundle.skipped(s, kind);
-      skips.merge(kind, 1L, Long::sum);
-    });
+    DocumentSink sink =
+        DocumentSink.of(
+            this::extracted,
+            bundle::rejected,
+            (s, kind) -> {
+              bundle.skipped(s, kind);
+              skips.merge(kind, 1L, Long::sum);
+            });
     try (InputStream in = file.open()) {
       extractor.extract(source, in, sink);
     } catch (IOException e) {
-      bundle.rejected(Reject.of(source, Reject.Reason.UNREADABLE, "cannot open the file: " + e.getMessage()));
+      bundle.rejected(
+          Reject.of(source, Reject.Reason.UNREADABLE, "cannot open the file: " + e.getMessage()));
     } catch (RuntimeException | StackOverflowError e) {
       bundle.rejected(Reject.error(source, e));
     }
@@ -108,7 +119,9 @@ final class ExtractFiles extends DoFn<InputFile, Shard> {
   private void extracted(Document document) {
     String site = siteKey.of(document);
     java.util.Set<Long> lines = site.isEmpty() ? java.util.Set.of() : cleaner.lineHashes(document);
-    write(new SiteDocument(site, input, since, site.isEmpty() ? null : InputEntry.encode(lines), document));
+    write(
+        new SiteDocument(
+            site, input, since, site.isEmpty() ? null : InputEntry.encode(lines), document));
     if (!site.isEmpty() && countLines) {
       sites.computeIfAbsent(site, k -> new SiteLines()).addPage(lines);
     }
@@ -134,11 +147,19 @@ final class ExtractFiles extends DoFn<InputFile, Shard> {
     }
     if (documents != null) {
       documents.close();
-      context.output(DOCUMENT_SHARDS, new Shard(DOCUMENTS, documentsPath, documentCount), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
+      context.output(
+          DOCUMENT_SHARDS,
+          new Shard(DOCUMENTS, documentsPath, documentCount),
+          GlobalWindow.INSTANCE.maxTimestamp(),
+          GlobalWindow.INSTANCE);
     }
     OutcomeCounts.emit(context, bundle.counts);
     for (Map.Entry<String, SiteLines> site : sites.entrySet()) {
-      context.output(SITE_LINES, KV.of(site.getKey(), site.getValue()), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
+      context.output(
+          SITE_LINES,
+          KV.of(site.getKey(), site.getValue()),
+          GlobalWindow.INSTANCE.maxTimestamp(),
+          GlobalWindow.INSTANCE);
     }
     bundle = null;
     documents = null;

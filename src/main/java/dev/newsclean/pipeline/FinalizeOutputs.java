@@ -28,7 +28,8 @@ import org.apache.beam.sdk.values.PDone;
  */
 public final class FinalizeOutputs extends PTransform<PCollection<Shard>, PDone> {
 
-  static final List<String> KINDS = List.of(CleanFiles.RECORDS, CleanFiles.REMOVED, CleanFiles.REJECTS);
+  static final List<String> KINDS =
+      List.of(CleanFiles.RECORDS, CleanFiles.REMOVED, CleanFiles.REJECTS);
 
   private final String outputDir;
   private final String tempDir;
@@ -46,22 +47,34 @@ public final class FinalizeOutputs extends PTransform<PCollection<Shard>, PDone>
    * inputs-*.jsonl}, replacing the previous run's, and {@code token} marks both that state and the
    * output as one run's ({@link PriorRun}).
    */
-  FinalizeOutputs(String outputDir, String tempDir, boolean duplicatesFile, String stateDir, String token) {
+  FinalizeOutputs(
+      String outputDir, String tempDir, boolean duplicatesFile, String stateDir, String token) {
     this.outputDir = outputDir;
     this.tempDir = tempDir;
-    this.kinds = duplicatesFile ? List.of(CleanFiles.RECORDS, CleanFiles.REMOVED, CleanFiles.REJECTS, MarkDuplicates.DUPLICATES) : KINDS;
+    this.kinds =
+        duplicatesFile
+            ? List.of(
+                CleanFiles.RECORDS,
+                CleanFiles.REMOVED,
+                CleanFiles.REJECTS,
+                MarkDuplicates.DUPLICATES)
+            : KINDS;
     this.stateDir = stateDir;
     this.token = token;
   }
 
   @Override
   public PDone expand(PCollection<Shard> shards) {
-    shards.apply("CollectShards", Combine.globally(new ToListFn())).apply("MoveIntoPlace", ParDo.of(new FinalizeFn(outputDir, tempDir, kinds, stateDir, token)));
+    shards
+        .apply("CollectShards", Combine.globally(new ToListFn()))
+        .apply(
+            "MoveIntoPlace", ParDo.of(new FinalizeFn(outputDir, tempDir, kinds, stateDir, token)));
     return PDone.in(shards.getPipeline());
   }
 
   /** All shards as one list (a few per bundle: small). */
-  static final class ToListFn extends Combine.CombineFn<Shard, ArrayList<Shard>, ArrayList<Shard>> implements Serializable {
+  static final class ToListFn extends Combine.CombineFn<Shard, ArrayList<Shard>, ArrayList<Shard>>
+      implements Serializable {
     @Override
     public ArrayList<Shard> createAccumulator() {
       return new ArrayList<>();
@@ -87,13 +100,15 @@ public final class FinalizeOutputs extends PTransform<PCollection<Shard>, PDone>
 
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public Coder<ArrayList<Shard>> getAccumulatorCoder(CoderRegistry registry, Coder<Shard> inputCoder) {
+    public Coder<ArrayList<Shard>> getAccumulatorCoder(
+        CoderRegistry registry, Coder<Shard> inputCoder) {
       return (Coder) SerializableCoder.of(ArrayList.class);
     }
 
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public Coder<ArrayList<Shard>> getDefaultOutputCoder(CoderRegistry registry, Coder<Shard> inputCoder) {
+    public Coder<ArrayList<Shard>> getDefaultOutputCoder(
+        CoderRegistry registry, Coder<Shard> inputCoder) {
       return (Coder) SerializableCoder.of(ArrayList.class);
     }
   }
@@ -106,7 +121,8 @@ public final class FinalizeOutputs extends PTransform<PCollection<Shard>, PDone>
     private final String stateDir;
     private final String token;
 
-    FinalizeFn(String outputDir, String tempDir, List<String> kinds, String stateDir, String token) {
+    FinalizeFn(
+        String outputDir, String tempDir, List<String> kinds, String stateDir, String token) {
       this.outputDir = outputDir;
       this.tempDir = tempDir;
       this.kinds = kinds;
@@ -120,7 +136,8 @@ public final class FinalizeOutputs extends PTransform<PCollection<Shard>, PDone>
         move(shards, kind, outputDir);
       }
       if (stateDir != null) {
-        // Every step that read the previous state is upstream of these shards: it is no longer read.
+        // Every step that read the previous state is upstream of these shards: it is no longer
+        // read.
         List<ResourceId> old = new ArrayList<>();
         for (String file : PriorRun.match(stateDir + "/" + CleanFiles.INPUTS + "-*.jsonl")) {
           old.add(FileSystems.matchNewResource(file, false));
@@ -133,9 +150,16 @@ public final class FinalizeOutputs extends PTransform<PCollection<Shard>, PDone>
       deleteTemp();
     }
 
-    /** Moves the shards of {@code kind} into {@code folder} as {@code kind-SSSSS-of-NNNNN.jsonl} (one empty file when there are none). */
+    /**
+     * Moves the shards of {@code kind} into {@code folder} as {@code kind-SSSSS-of-NNNNN.jsonl}
+     * (one empty file when there are none).
+     */
     private static void move(List<Shard> shards, String kind, String folder) throws IOException {
-      List<Shard> mine = shards.stream().filter(s -> s.kind().equals(kind)).sorted(Comparator.comparing(Shard::path)).toList();
+      List<Shard> mine =
+          shards.stream()
+              .filter(s -> s.kind().equals(kind))
+              .sorted(Comparator.comparing(Shard::path))
+              .toList();
       if (mine.isEmpty()) {
         FileSystems.create(resource(folder, name(kind, 0, 1)), MimeTypes.TEXT).close();
         return;
@@ -150,18 +174,23 @@ public final class FinalizeOutputs extends PTransform<PCollection<Shard>, PDone>
     }
 
     private static void write(String path, String text) throws IOException {
-      try (var out = java.nio.channels.Channels.newOutputStream(FileSystems.create(FileSystems.matchNewResource(path, false), MimeTypes.TEXT))) {
+      try (var out =
+          java.nio.channels.Channels.newOutputStream(
+              FileSystems.create(FileSystems.matchNewResource(path, false), MimeTypes.TEXT))) {
         out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
     }
 
     private void deleteTemp() throws IOException {
       List<ResourceId> leftovers = new ArrayList<>();
-      for (MatchResult.Metadata m : FileSystems.match(List.of(tempDir + "/*"), EmptyMatchTreatment.ALLOW).get(0).metadata()) {
+      for (MatchResult.Metadata m :
+          FileSystems.match(List.of(tempDir + "/*"), EmptyMatchTreatment.ALLOW).get(0).metadata()) {
         leftovers.add(m.resourceId());
       }
       FileSystems.delete(leftovers, MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
-      FileSystems.delete(List.of(FileSystems.matchNewResource(tempDir, true)), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+      FileSystems.delete(
+          List.of(FileSystems.matchNewResource(tempDir, true)),
+          MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
     }
 
     private static ResourceId resource(String folder, String name) {

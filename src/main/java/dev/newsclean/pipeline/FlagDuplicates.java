@@ -22,27 +22,31 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
- * Finds the records whose text is a copy of another record's in this run, with Beam transforms
- * only (so it runs the same on every runner and never holds the corpus). Exact copies share the
- * key of their words ({@code GroupByKey} on it). Near copies share a MinHash band ({@code
- * GroupByKey} on each band key gives candidates: the three first records of the band (first seen, then smallest id) for every other
- * member) and are kept when their signatures agree on {@link MinHash#THRESHOLD} of positions (two
- * joins bring both signatures to each candidate pair). Copies found either way are edges of a graph
- * whose clusters are the stories: the first record (the one first seen in a run, then the smallest id) is passed along the edges for {@link #ROUNDS}
- * rounds (one {@code GroupByKey} each, over the records that have copies only), and becomes each
- * record's canonical. Every record of a cluster but the canonical is flagged, {@code exact} when
- * its words are the canonical's, {@code near} otherwise. Output: each flag keyed by the temp file
- * its record is in, for {@link MarkDuplicates}.
+ * Finds the records whose text is a copy of another record's in this run, with Beam transforms only
+ * (so it runs the same on every runner and never holds the corpus). Exact copies share the key of
+ * their words ({@code GroupByKey} on it). Near copies share a MinHash band ({@code GroupByKey} on
+ * each band key gives candidates: the three first records of the band (first seen, then smallest
+ * id) for every other member) and are kept when their signatures agree on {@link MinHash#THRESHOLD}
+ * of positions (two joins bring both signatures to each candidate pair). Copies found either way
+ * are edges of a graph whose clusters are the stories: the first record (the one first seen in a
+ * run, then the smallest id) is passed along the edges for {@link #ROUNDS} rounds (one {@code
+ * GroupByKey} each, over the records that have copies only), and becomes each record's canonical.
+ * Every record of a cluster but the canonical is flagged, {@code exact} when its words are the
+ * canonical's, {@code near} otherwise. Output: each flag keyed by the temp file its record is in,
+ * for {@link MarkDuplicates}.
  */
-public final class FlagDuplicates extends PTransform<PCollection<Fingerprint>, PCollection<KV<String, FlagDuplicates.Flag>>> {
+public final class FlagDuplicates
+    extends PTransform<PCollection<Fingerprint>, PCollection<KV<String, FlagDuplicates.Flag>>> {
 
   public static final String EXACT = "exact";
   public static final String NEAR = "near";
+
   /** Candidates taken from each band for each member: the smallest ids before it. */
   static final int CANDIDATES_PER_BAND = 3;
 
   /** A record that duplicates {@code duplicateOf}. */
-  public record Flag(String id, String shard, String duplicateOf, String kind) implements Serializable {}
+  public record Flag(String id, String shard, String duplicateOf, String kind)
+      implements Serializable {}
 
   /**
    * A record as duplicate finding sees it; {@code since} is the run its input was first read in
@@ -55,7 +59,8 @@ public final class FlagDuplicates extends PTransform<PCollection<Fingerprint>, P
     }
 
     /** First seen first, then the smallest id. */
-    static final java.util.Comparator<Member> ORDER = java.util.Comparator.comparingLong(Member::since).thenComparing(Member::id);
+    static final java.util.Comparator<Member> ORDER =
+        java.util.Comparator.comparingLong(Member::since).thenComparing(Member::id);
 
     boolean before(Member other) {
       return ORDER.compare(this, other) < 0;
@@ -65,13 +70,19 @@ public final class FlagDuplicates extends PTransform<PCollection<Fingerprint>, P
   /** Two records found to be copies of each other, either way round. */
   record Edge(Member from, Member to) implements Serializable {}
 
-  /** A record in a cluster of copies, its neighbours, and the smallest record of the cluster found so far. */
+  /**
+   * A record in a cluster of copies, its neighbours, and the smallest record of the cluster found
+   * so far.
+   */
   record Vertex(Member self, List<Member> neighbours, Member best) implements Serializable {}
 
   /** What a vertex sends in a round: itself (to its own key) or its best (to a neighbour's key). */
   record Message(Vertex vertex, Member offer) implements Serializable {}
 
-  /** Rounds of passing the smallest id along the edges: clusters up to this many hops wide get one canonical record. */
+  /**
+   * Rounds of passing the smallest id along the edges: clusters up to this many hops wide get one
+   * canonical record.
+   */
   static final int ROUNDS = 4;
 
   @Override
@@ -82,158 +93,242 @@ public final class FlagDuplicates extends PTransform<PCollection<Fingerprint>, P
     var edgeCoder = KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Edge.class));
     PCollection<KV<String, Edge>> exact =
         fingerprints
-            .apply("ByWords", ParDo.of(new DoFn<Fingerprint, KV<String, Member>>() {
-              @ProcessElement
-              public void process(@Element Fingerprint f, OutputReceiver<KV<String, Member>> out) {
-                out.output(KV.of(f.exactKey(), Member.of(f)));
-              }
-            })).setCoder(memberCoder)
+            .apply(
+                "ByWords",
+                ParDo.of(
+                    new DoFn<Fingerprint, KV<String, Member>>() {
+                      @ProcessElement
+                      public void process(
+                          @Element Fingerprint f, OutputReceiver<KV<String, Member>> out) {
+                        out.output(KV.of(f.exactKey(), Member.of(f)));
+                      }
+                    }))
+            .setCoder(memberCoder)
             .apply("GroupSameWords", GroupByKey.create())
-            .apply("ExactEdges", ParDo.of(new DoFn<KV<String, Iterable<Member>>, KV<String, Edge>>() {
-              @ProcessElement
-              public void process(@Element KV<String, Iterable<Member>> group, OutputReceiver<KV<String, Edge>> out) {
-                List<Member> members = sorted(group.getValue());
-                for (int i = 1; i < members.size(); i++) {
-                  both(members.get(i), members.get(0), out);
-                }
-              }
-            })).setCoder(edgeCoder);
+            .apply(
+                "ExactEdges",
+                ParDo.of(
+                    new DoFn<KV<String, Iterable<Member>>, KV<String, Edge>>() {
+                      @ProcessElement
+                      public void process(
+                          @Element KV<String, Iterable<Member>> group,
+                          OutputReceiver<KV<String, Edge>> out) {
+                        List<Member> members = sorted(group.getValue());
+                        for (int i = 1; i < members.size(); i++) {
+                          both(members.get(i), members.get(0), out);
+                        }
+                      }
+                    }))
+            .setCoder(edgeCoder);
 
     PCollection<KV<String, String>> candidates =
         fingerprints
-            .apply("ByBand", ParDo.of(new DoFn<Fingerprint, KV<String, Member>>() {
-              @ProcessElement
-              public void process(@Element Fingerprint f, OutputReceiver<KV<String, Member>> out) {
-                for (String band : MinHash.bandKeys(f.signature())) {
-                  out.output(KV.of(band, Member.of(f)));
-                }
-              }
-            })).setCoder(memberCoder)
+            .apply(
+                "ByBand",
+                ParDo.of(
+                    new DoFn<Fingerprint, KV<String, Member>>() {
+                      @ProcessElement
+                      public void process(
+                          @Element Fingerprint f, OutputReceiver<KV<String, Member>> out) {
+                        for (String band : MinHash.bandKeys(f.signature())) {
+                          out.output(KV.of(band, Member.of(f)));
+                        }
+                      }
+                    }))
+            .setCoder(memberCoder)
             .apply("GroupBands", GroupByKey.create())
-            .apply("Candidates", ParDo.of(new DoFn<KV<String, Iterable<Member>>, KV<String, String>>() {
-              @ProcessElement
-              public void process(@Element KV<String, Iterable<Member>> band, OutputReceiver<KV<String, String>> out) {
-                List<Member> members = sorted(band.getValue());
-                for (int i = 1; i < members.size(); i++) {
-                  for (int j = 0; j < Math.min(i, CANDIDATES_PER_BAND); j++) {
-                    out.output(KV.of(members.get(i).id(), members.get(j).id()));
-                  }
-                }
-              }
-            })).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
+            .apply(
+                "Candidates",
+                ParDo.of(
+                    new DoFn<KV<String, Iterable<Member>>, KV<String, String>>() {
+                      @ProcessElement
+                      public void process(
+                          @Element KV<String, Iterable<Member>> band,
+                          OutputReceiver<KV<String, String>> out) {
+                        List<Member> members = sorted(band.getValue());
+                        for (int i = 1; i < members.size(); i++) {
+                          for (int j = 0; j < Math.min(i, CANDIDATES_PER_BAND); j++) {
+                            out.output(KV.of(members.get(i).id(), members.get(j).id()));
+                          }
+                        }
+                      }
+                    }))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
 
     var fpCoder = KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Fingerprint.class));
     PCollection<KV<String, Fingerprint>> byId =
-        fingerprints.apply("ById", ParDo.of(new DoFn<Fingerprint, KV<String, Fingerprint>>() {
-          @ProcessElement
-          public void process(@Element Fingerprint f, OutputReceiver<KV<String, Fingerprint>> out) {
-            out.output(KV.of(f.id(), f));
-          }
-        })).setCoder(fpCoder);
+        fingerprints
+            .apply(
+                "ById",
+                ParDo.of(
+                    new DoFn<Fingerprint, KV<String, Fingerprint>>() {
+                      @ProcessElement
+                      public void process(
+                          @Element Fingerprint f, OutputReceiver<KV<String, Fingerprint>> out) {
+                        out.output(KV.of(f.id(), f));
+                      }
+                    }))
+            .setCoder(fpCoder);
 
     // Each candidate pair (x, y) with y < x: x's signature travels to y, where both are compared.
     TupleTag<Fingerprint> self = new TupleTag<>("self");
     TupleTag<String> wanted = new TupleTag<>("wanted");
     PCollection<KV<String, Fingerprint>> probes =
-        KeyedPCollectionTuple.of(self, byId).and(wanted, candidates)
+        KeyedPCollectionTuple.of(self, byId)
+            .and(wanted, candidates)
             .apply("JoinCandidates", CoGroupByKey.create())
-            .apply("Probes", ParDo.of(new DoFn<KV<String, CoGbkResult>, KV<String, Fingerprint>>() {
-              @ProcessElement
-              public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<KV<String, Fingerprint>> out) {
-                Fingerprint f = joined.getValue().getOnly(self, null);
-                if (f == null) {
-                  return;
-                }
-                for (String y : new TreeSet<>(toList(joined.getValue().getAll(wanted)))) {
-                  out.output(KV.of(y, f));
-                }
-              }
-            })).setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Fingerprint.class)));
+            .apply(
+                "Probes",
+                ParDo.of(
+                    new DoFn<KV<String, CoGbkResult>, KV<String, Fingerprint>>() {
+                      @ProcessElement
+                      public void process(
+                          @Element KV<String, CoGbkResult> joined,
+                          OutputReceiver<KV<String, Fingerprint>> out) {
+                        Fingerprint f = joined.getValue().getOnly(self, null);
+                        if (f == null) {
+                          return;
+                        }
+                        for (String y : new TreeSet<>(toList(joined.getValue().getAll(wanted)))) {
+                          out.output(KV.of(y, f));
+                        }
+                      }
+                    }))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Fingerprint.class)));
 
     TupleTag<Fingerprint> target = new TupleTag<>("target");
     TupleTag<Fingerprint> probed = new TupleTag<>("probes");
     PCollection<KV<String, Edge>> near =
-        KeyedPCollectionTuple.of(target, byId).and(probed, probes)
+        KeyedPCollectionTuple.of(target, byId)
+            .and(probed, probes)
             .apply("JoinProbes", CoGroupByKey.create())
-            .apply("Verify", ParDo.of(new DoFn<KV<String, CoGbkResult>, KV<String, Edge>>() {
-              @ProcessElement
-              public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<KV<String, Edge>> out) {
-                Fingerprint y = joined.getValue().getOnly(target, null);
-                if (y == null) {
-                  return;
-                }
-                for (Fingerprint x : joined.getValue().getAll(probed)) {
-                  if (MinHash.similarity(x.signature(), y.signature()) >= MinHash.THRESHOLD) {
-                    both(Member.of(x), Member.of(y), out);
-                  }
-                }
-              }
-            })).setCoder(edgeCoder);
+            .apply(
+                "Verify",
+                ParDo.of(
+                    new DoFn<KV<String, CoGbkResult>, KV<String, Edge>>() {
+                      @ProcessElement
+                      public void process(
+                          @Element KV<String, CoGbkResult> joined,
+                          OutputReceiver<KV<String, Edge>> out) {
+                        Fingerprint y = joined.getValue().getOnly(target, null);
+                        if (y == null) {
+                          return;
+                        }
+                        for (Fingerprint x : joined.getValue().getAll(probed)) {
+                          if (MinHash.similarity(x.signature(), y.signature())
+                              >= MinHash.THRESHOLD) {
+                            both(Member.of(x), Member.of(y), out);
+                          }
+                        }
+                      }
+                    }))
+            .setCoder(edgeCoder);
 
     var vertexCoder = KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Vertex.class));
     PCollection<KV<String, Vertex>> vertices =
-        PCollectionList.of(exact).and(near)
+        PCollectionList.of(exact)
+            .and(near)
             .apply("AllEdges", Flatten.pCollections())
             .apply("EdgesByRecord", GroupByKey.create())
-            .apply("Vertices", ParDo.of(new DoFn<KV<String, Iterable<Edge>>, KV<String, Vertex>>() {
-              @ProcessElement
-              public void process(@Element KV<String, Iterable<Edge>> edges, OutputReceiver<KV<String, Vertex>> out) {
-                Member self = null;
-                Member best = null;
-                java.util.TreeMap<String, Member> neighbours = new java.util.TreeMap<>();
-                for (Edge e : edges.getValue()) {
-                  self = e.from();
-                  neighbours.put(e.to().id(), e.to());
-                  best = smaller(best == null ? e.from() : best, e.to());
-                }
-                out.output(KV.of(self.id(), new Vertex(self, new ArrayList<>(neighbours.values()), best)));
-              }
-            })).setCoder(vertexCoder);
+            .apply(
+                "Vertices",
+                ParDo.of(
+                    new DoFn<KV<String, Iterable<Edge>>, KV<String, Vertex>>() {
+                      @ProcessElement
+                      public void process(
+                          @Element KV<String, Iterable<Edge>> edges,
+                          OutputReceiver<KV<String, Vertex>> out) {
+                        Member self = null;
+                        Member best = null;
+                        java.util.TreeMap<String, Member> neighbours = new java.util.TreeMap<>();
+                        for (Edge e : edges.getValue()) {
+                          self = e.from();
+                          neighbours.put(e.to().id(), e.to());
+                          best = smaller(best == null ? e.from() : best, e.to());
+                        }
+                        out.output(
+                            KV.of(
+                                self.id(),
+                                new Vertex(self, new ArrayList<>(neighbours.values()), best)));
+                      }
+                    }))
+            .setCoder(vertexCoder);
     for (int round = 0; round < ROUNDS; round++) {
-      vertices = vertices
-          .apply("Offer" + round, ParDo.of(new DoFn<KV<String, Vertex>, KV<String, Message>>() {
-            @ProcessElement
-            public void process(@Element KV<String, Vertex> v, OutputReceiver<KV<String, Message>> out) {
-              out.output(KV.of(v.getKey(), new Message(v.getValue(), null)));
-              // Only to neighbours it can improve: a neighbour before the best has a best at least as good.
-              // (Without this, every member of a large cluster sends to its centre, a hot key.)
-              Member best = v.getValue().best();
-              for (Member n : v.getValue().neighbours()) {
-                if (best.before(n)) {
-                  out.output(KV.of(n.id(), new Message(null, best)));
-                }
-              }
-            }
-          })).setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Message.class)))
-          .apply("Gather" + round, GroupByKey.create())
-          .apply("TakeSmallest" + round, ParDo.of(new DoFn<KV<String, Iterable<Message>>, KV<String, Vertex>>() {
-            @ProcessElement
-            public void process(@Element KV<String, Iterable<Message>> messages, OutputReceiver<KV<String, Vertex>> out) {
-              Vertex vertex = null;
-              Member best = null;
-              for (Message m : messages.getValue()) {
-                if (m.vertex() != null) {
-                  vertex = m.vertex();
-                  best = smaller(best, m.vertex().best());
-                } else {
-                  best = smaller(best, m.offer());
-                }
-              }
-              out.output(KV.of(messages.getKey(), new Vertex(vertex.self(), vertex.neighbours(), best)));
-            }
-          })).setCoder(vertexCoder);
+      vertices =
+          vertices
+              .apply(
+                  "Offer" + round,
+                  ParDo.of(
+                      new DoFn<KV<String, Vertex>, KV<String, Message>>() {
+                        @ProcessElement
+                        public void process(
+                            @Element KV<String, Vertex> v,
+                            OutputReceiver<KV<String, Message>> out) {
+                          out.output(KV.of(v.getKey(), new Message(v.getValue(), null)));
+                          // Only to neighbours it can improve: a neighbour before the best has a
+                          // best at least as good.
+                          // (Without this, every member of a large cluster sends to its centre, a
+                          // hot key.)
+                          Member best = v.getValue().best();
+                          for (Member n : v.getValue().neighbours()) {
+                            if (best.before(n)) {
+                              out.output(KV.of(n.id(), new Message(null, best)));
+                            }
+                          }
+                        }
+                      }))
+              .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Message.class)))
+              .apply("Gather" + round, GroupByKey.create())
+              .apply(
+                  "TakeSmallest" + round,
+                  ParDo.of(
+                      new DoFn<KV<String, Iterable<Message>>, KV<String, Vertex>>() {
+                        @ProcessElement
+                        public void process(
+                            @Element KV<String, Iterable<Message>> messages,
+                            OutputReceiver<KV<String, Vertex>> out) {
+                          Vertex vertex = null;
+                          Member best = null;
+                          for (Message m : messages.getValue()) {
+                            if (m.vertex() != null) {
+                              vertex = m.vertex();
+                              best = smaller(best, m.vertex().best());
+                            } else {
+                              best = smaller(best, m.offer());
+                            }
+                          }
+                          out.output(
+                              KV.of(
+                                  messages.getKey(),
+                                  new Vertex(vertex.self(), vertex.neighbours(), best)));
+                        }
+                      }))
+              .setCoder(vertexCoder);
     }
 
-    return vertices.apply("Flags", ParDo.of(new DoFn<KV<String, Vertex>, KV<String, Flag>>() {
-      @ProcessElement
-      public void process(@Element KV<String, Vertex> v, OutputReceiver<KV<String, Flag>> out) {
-        Member self = v.getValue().self();
-        Member best = v.getValue().best();
-        if (!best.id().equals(self.id())) {
-          out.output(KV.of(self.shard(), new Flag(self.id(), self.shard(), best.id(), self.exactKey().equals(best.exactKey()) ? EXACT : NEAR)));
-        }
-      }
-    })).setCoder(flagCoder);
+    return vertices
+        .apply(
+            "Flags",
+            ParDo.of(
+                new DoFn<KV<String, Vertex>, KV<String, Flag>>() {
+                  @ProcessElement
+                  public void process(
+                      @Element KV<String, Vertex> v, OutputReceiver<KV<String, Flag>> out) {
+                    Member self = v.getValue().self();
+                    Member best = v.getValue().best();
+                    if (!best.id().equals(self.id())) {
+                      out.output(
+                          KV.of(
+                              self.shard(),
+                              new Flag(
+                                  self.id(),
+                                  self.shard(),
+                                  best.id(),
+                                  self.exactKey().equals(best.exactKey()) ? EXACT : NEAR)));
+                    }
+                  }
+                }))
+        .setCoder(flagCoder);
   }
 
   private static void both(Member a, Member b, DoFn.OutputReceiver<KV<String, Edge>> out) {

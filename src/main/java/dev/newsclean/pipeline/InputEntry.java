@@ -15,17 +15,31 @@ import java.util.Set;
  * records over. Two kinds of line:
  *
  * <ul>
- *   <li>{@code input}: one per input file: its path under {@code --input}, the SHA-256 of its bytes,
- *       the {@link CodeFingerprint} of the newsclean that read it, the run these bytes were first
- *       read in ({@link PriorRun#run}), and its skips by kind;
+ *   <li>{@code input}: one per input file: its path under {@code --input}, the SHA-256 of its
+ *       bytes, the {@link CodeFingerprint} of the newsclean that read it, the run these bytes were
+ *       first read in ({@link PriorRun#run}), and its skips by kind;
  *   <li>{@code document}: one per document the input held: its site, format, the hashes of its
- *       lines (what it added to its site's counts), the {@link dev.newsclean.clean.SiteTemplate#digest}
- *       it was cleaned with, and what the report counts of it beyond its output lines (the share of
- *       its text removed, its template lines).
+ *       lines (what it added to its site's counts), the {@link
+ *       dev.newsclean.clean.SiteTemplate#digest} it was cleaned with, and what the report counts of
+ *       it beyond its output lines (the share of its text removed, its template lines).
  * </ul>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"version", "kind", "path", "hash", "code", "since", "skips", "site", "format", "lines", "digest", "share", "template"})
+@JsonPropertyOrder({
+  "version",
+  "kind",
+  "path",
+  "hash",
+  "code",
+  "since",
+  "skips",
+  "site",
+  "format",
+  "lines",
+  "digest",
+  "share",
+  "template"
+})
 record InputEntry(
     int version,
     String kind,
@@ -45,12 +59,46 @@ record InputEntry(
   static final String INPUT = "input";
   static final String DOCUMENT = "document";
 
-  static InputEntry input(String path, String hash, String code, long since, Map<String, Long> skips) {
-    return new InputEntry(VERSION, INPUT, path, hash, code, since, skips == null || skips.isEmpty() ? null : skips, null, null, null, null, null, null);
+  static InputEntry input(
+      String path, String hash, String code, long since, Map<String, Long> skips) {
+    return new InputEntry(
+        VERSION,
+        INPUT,
+        path,
+        hash,
+        code,
+        since,
+        skips == null || skips.isEmpty() ? null : skips,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
-  static InputEntry document(String path, String site, String format, String lines, long digest, Integer share, Integer template) {
-    return new InputEntry(VERSION, DOCUMENT, path, null, null, null, null, site, format, lines, Long.toHexString(digest), share, template);
+  static InputEntry document(
+      String path,
+      String site,
+      String format,
+      String lines,
+      long digest,
+      Integer share,
+      Integer template) {
+    return new InputEntry(
+        VERSION,
+        DOCUMENT,
+        path,
+        null,
+        null,
+        null,
+        null,
+        site,
+        format,
+        lines,
+        Long.toHexString(digest),
+        share,
+        template);
   }
 
   boolean isInput() {
@@ -69,17 +117,25 @@ record InputEntry(
     return decode(lines);
   }
 
-  /** A line of the state, or null when it is damaged or of another version (then its input is read again). */
+  /**
+   * A line of the state, or null when it is damaged or of another version (then its input is read
+   * again).
+   */
   static InputEntry parse(String line) {
     try {
       InputEntry entry = dev.newsclean.io.Json.read(line, InputEntry.class);
-      return entry.version() == VERSION && entry.path() != null && entry.kind() != null ? entry : null;
+      return entry.version() == VERSION && entry.path() != null && entry.kind() != null
+          ? entry
+          : null;
     } catch (IllegalArgumentException e) {
       return null;
     }
   }
 
-  /** Line hashes as base64 of their 8-byte big-endian values, sorted (so the same set is the same text). */
+  /**
+   * Line hashes as base64 of their 8-byte big-endian values, sorted (so the same set is the same
+   * text).
+   */
   static String encode(Collection<Long> hashes) {
     long[] sorted = hashes.stream().mapToLong(Long::longValue).sorted().toArray();
     ByteBuffer bytes = ByteBuffer.allocate(8 * sorted.length);

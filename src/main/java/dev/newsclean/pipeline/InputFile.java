@@ -15,7 +15,8 @@ import org.apache.beam.sdk.io.FileSystems;
 record InputFile(String resource, long size, String hash, long since) implements Serializable {
 
   static InputFile of(FileIO.ReadableFile file, String hash, long since) {
-    return new InputFile(file.getMetadata().resourceId().toString(), file.getMetadata().sizeBytes(), hash, since);
+    return new InputFile(
+        file.getMetadata().resourceId().toString(), file.getMetadata().sizeBytes(), hash, since);
   }
 
   InputStream open() throws IOException {

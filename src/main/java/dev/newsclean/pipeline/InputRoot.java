@@ -46,7 +46,8 @@ public final class InputRoot implements Serializable {
 
   /** The path of a matched file relative to the input folder. */
   public String relativize(String matched) {
-    String path = matched.startsWith("file:") ? Paths.get(java.net.URI.create(matched)).toString() : matched;
+    String path =
+        matched.startsWith("file:") ? Paths.get(java.net.URI.create(matched)).toString() : matched;
     return path.startsWith(prefix) ? path.substring(prefix.length()) : path;
   }
 

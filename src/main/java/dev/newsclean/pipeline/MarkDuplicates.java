@@ -35,7 +35,8 @@ final class MarkDuplicates extends PTransform<PCollection<Shard>, PCollection<Sh
   private final String tempDir;
   private final boolean separate;
 
-  MarkDuplicates(PCollection<KV<String, FlagDuplicates.Flag>> flags, String tempDir, boolean separate) {
+  MarkDuplicates(
+      PCollection<KV<String, FlagDuplicates.Flag>> flags, String tempDir, boolean separate) {
     this.flags = flags;
     this.tempDir = tempDir;
     this.separate = separate;
@@ -46,8 +47,11 @@ final class MarkDuplicates extends PTransform<PCollection<Shard>, PCollection<Sh
     TupleTag<Shard> files = new TupleTag<>("files");
     TupleTag<FlagDuplicates.Flag> flagged = new TupleTag<>("flags");
     PCollection<KV<String, Shard>> byPath =
-        shards.apply("ByPath", ParDo.of(new ByPathFn())).setCoder(KvCoder.of(StringUtf8Coder.of(), ShardCoder.of()));
-    return KeyedPCollectionTuple.of(files, byPath).and(flagged, flags)
+        shards
+            .apply("ByPath", ParDo.of(new ByPathFn()))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), ShardCoder.of()));
+    return KeyedPCollectionTuple.of(files, byPath)
+        .and(flagged, flags)
         .apply("JoinFlags", CoGroupByKey.create())
         .apply("Rewrite", ParDo.of(new RewriteFn(files, flagged, tempDir, separate)))
         .setCoder(ShardCoder.of());
@@ -68,7 +72,11 @@ final class MarkDuplicates extends PTransform<PCollection<Shard>, PCollection<Sh
     private final String tempDir;
     private final boolean separate;
 
-    RewriteFn(TupleTag<Shard> files, TupleTag<FlagDuplicates.Flag> flagged, String tempDir, boolean separate) {
+    RewriteFn(
+        TupleTag<Shard> files,
+        TupleTag<FlagDuplicates.Flag> flagged,
+        String tempDir,
+        boolean separate) {
       this.files = files;
       this.flagged = flagged;
       this.tempDir = tempDir;
@@ -76,7 +84,8 @@ final class MarkDuplicates extends PTransform<PCollection<Shard>, PCollection<Sh
     }
 
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<Shard> out) throws IOException {
+    public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<Shard> out)
+        throws IOException {
       Shard shard = joined.getValue().getOnly(files, null);
       if (shard == null) {
         return;

@@ -29,7 +29,11 @@ public final class MatchScrapes extends PTransform<PBegin, PCollection<FileIO.Re
     return begin
         .apply("InputPattern", Create.of(root.pattern()))
         // BatchFiles spreads the files, instead of match's one-file-per-bundle reshuffle.
-        .apply("MatchFiles", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW).withOutputParallelization(false))
+        .apply(
+            "MatchFiles",
+            FileIO.matchAll()
+                .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW)
+                .withOutputParallelization(false))
         .apply("BatchFiles", new BatchFiles(root, FILES_PER_BATCH))
         .apply("OpenFiles", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED));
   }

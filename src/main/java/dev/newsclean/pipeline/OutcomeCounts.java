@@ -19,14 +19,21 @@ public final class OutcomeCounts implements Serializable {
 
   /** Examples kept per reject reason and per removal rule. */
   static final int EXAMPLES = 3;
+
   /** Buckets of the removed-share histogram: 0-10%, 10-20%, ... 90-100%. */
   static final int SHARE_BUCKETS = 10;
+
   private static final int EXAMPLE_CHARS = 200;
   static final String NO_SITE = "(none)";
 
   long records;
-  /** Inputs the previous run's state lists, and how many of them are inputs of this run too: the rest are gone. */
+
+  /**
+   * Inputs the previous run's state lists, and how many of them are inputs of this run too: the
+   * rest are gone.
+   */
   long priorInputs;
+
   long priorPresent;
   final TreeMap<String, Long> rejects = new TreeMap<>();
   final TreeMap<String, Long> skips = new TreeMap<>();
@@ -38,16 +45,26 @@ public final class OutcomeCounts implements Serializable {
   final long[] removedShare = new long[SHARE_BUCKETS];
   final TreeMap<String, TreeSet<Example>> rejectExamples = new TreeMap<>();
   final TreeMap<String, TreeSet<Example>> removedExamples = new TreeMap<>();
-  /** Whether a step's bundle processed anything into these counts (not encoded: set and read within the bundle). */
+
+  /**
+   * Whether a step's bundle processed anything into these counts (not encoded: set and read within
+   * the bundle).
+   */
   transient boolean touched;
+
   /** Characters removed so far from the document being cleaned (its removals come before it). */
   private transient String pendingId;
+
   private transient long pendingChars;
 
-  /** One example, ordered by a hash of its text and then the text: a sample that does not depend on arrival order. */
+  /**
+   * One example, ordered by a hash of its text and then the text: a sample that does not depend on
+   * arrival order.
+   */
   record Example(int hash, String text) implements Comparable<Example>, Serializable {
     static Example of(String text) {
-      String shown = text.length() <= EXAMPLE_CHARS ? text : text.substring(0, EXAMPLE_CHARS - 1) + "…";
+      String shown =
+          text.length() <= EXAMPLE_CHARS ? text : text.substring(0, EXAMPLE_CHARS - 1) + "…";
       return new Example(shown.hashCode(), shown);
     }
 
@@ -64,9 +81,14 @@ public final class OutcomeCounts implements Serializable {
    * again and again while it waits), and the report's grouping should not get an empty value for
    * each such bundle.
    */
-  static void emit(org.apache.beam.sdk.transforms.DoFn<?, ?>.FinishBundleContext context, OutcomeCounts counts) {
+  static void emit(
+      org.apache.beam.sdk.transforms.DoFn<?, ?>.FinishBundleContext context, OutcomeCounts counts) {
     if (counts.touched) {
-      context.output(CleanFiles.COUNTS, counts, org.apache.beam.sdk.transforms.windowing.GlobalWindow.INSTANCE.maxTimestamp(), org.apache.beam.sdk.transforms.windowing.GlobalWindow.INSTANCE);
+      context.output(
+          CleanFiles.COUNTS,
+          counts,
+          org.apache.beam.sdk.transforms.windowing.GlobalWindow.INSTANCE.maxTimestamp(),
+          org.apache.beam.sdk.transforms.windowing.GlobalWindow.INSTANCE);
     }
   }
 
@@ -81,18 +103,26 @@ public final class OutcomeCounts implements Serializable {
     pendingId = null;
   }
 
-  /** The bucket of the removed-share histogram for a record that lost {@code removedChars} and kept {@code keptChars}. */
+  /**
+   * The bucket of the removed-share histogram for a record that lost {@code removedChars} and kept
+   * {@code keptChars}.
+   */
   static int shareBucket(long removedChars, long keptChars) {
     double share = removedChars / (double) Math.max(1, removedChars + keptChars);
     return Math.min(SHARE_BUCKETS - 1, (int) (share * SHARE_BUCKETS));
   }
 
-  /** A record carried over from the previous run: counted as one, its share of removed text comes with its document ({@link #carriedDocument}). */
+  /**
+   * A record carried over from the previous run: counted as one, its share of removed text comes
+   * with its document ({@link #carriedDocument}).
+   */
   void carriedArticle(Article article) {
     carriedRecord(article.site());
   }
 
-  /** A record of {@code site} (null when the page names none) carried over from the previous run. */
+  /**
+   * A record of {@code site} (null when the page names none) carried over from the previous run.
+   */
   void carriedRecord(String site) {
     records++;
     sites.merge(site == null ? NO_SITE : site, 1L, Long::sum);
@@ -139,7 +169,10 @@ public final class OutcomeCounts implements Serializable {
   }
 
   static int templateLineCount(java.util.List<Removal> removals) {
-    return (int) removals.stream().filter(r -> r.rule().equals(dev.newsclean.clean.SiteTemplateRule.ID)).count();
+    return (int)
+        removals.stream()
+            .filter(r -> r.rule().equals(dev.newsclean.clean.SiteTemplateRule.ID))
+            .count();
   }
 
   /** Inputs of the previous run that this run no longer has. */
@@ -147,7 +180,9 @@ public final class OutcomeCounts implements Serializable {
     return Math.max(0, priorInputs - priorPresent);
   }
 
-  /** The count of one record flagged as a duplicate of {@code kind} ({@code exact} or {@code near}). */
+  /**
+   * The count of one record flagged as a duplicate of {@code kind} ({@code exact} or {@code near}).
+   */
   static OutcomeCounts duplicate(String kind) {
     OutcomeCounts c = new OutcomeCounts();
     c.duplicates.put(kind, 1L);
@@ -202,7 +237,8 @@ public final class OutcomeCounts implements Serializable {
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(records, rejects, skips, removed, formats, sites, java.util.Arrays.hashCode(removedShare));
+    return java.util.Objects.hash(
+        records, rejects, skips, removed, formats, sites, java.util.Arrays.hashCode(removedShare));
   }
 
   private static void add(Map<String, Long> into, Map<String, Long> from) {
@@ -213,7 +249,8 @@ public final class OutcomeCounts implements Serializable {
     example(examples, key, Example.of(text));
   }
 
-  private static void example(TreeMap<String, TreeSet<Example>> examples, String key, Example example) {
+  private static void example(
+      TreeMap<String, TreeSet<Example>> examples, String key, Example example) {
     TreeSet<Example> kept = examples.computeIfAbsent(key, k -> new TreeSet<>());
     kept.add(example);
     if (kept.size() > EXAMPLES) {

@@ -29,7 +29,9 @@ final class OutcomeCountsCoder extends AtomicCoder<OutcomeCounts> {
     out.writeLong(c.records);
     out.writeLong(c.priorInputs);
     out.writeLong(c.priorPresent);
-    for (TreeMap<String, Long> counts : java.util.List.of(c.rejects, c.skips, c.removed, c.formats, c.sites, c.templateLines, c.duplicates)) {
+    for (TreeMap<String, Long> counts :
+        java.util.List.of(
+            c.rejects, c.skips, c.removed, c.formats, c.sites, c.templateLines, c.duplicates)) {
       out.writeInt(counts.size());
       for (Map.Entry<String, Long> e : counts.entrySet()) {
         writeText(out, e.getKey());
@@ -39,7 +41,8 @@ final class OutcomeCountsCoder extends AtomicCoder<OutcomeCounts> {
     for (long bucket : c.removedShare) {
       out.writeLong(bucket);
     }
-    for (TreeMap<String, TreeSet<OutcomeCounts.Example>> examples : java.util.List.of(c.rejectExamples, c.removedExamples)) {
+    for (TreeMap<String, TreeSet<OutcomeCounts.Example>> examples :
+        java.util.List.of(c.rejectExamples, c.removedExamples)) {
       out.writeInt(examples.size());
       for (Map.Entry<String, TreeSet<OutcomeCounts.Example>> e : examples.entrySet()) {
         writeText(out, e.getKey());
@@ -59,7 +62,9 @@ final class OutcomeCountsCoder extends AtomicCoder<OutcomeCounts> {
     c.records = in.readLong();
     c.priorInputs = in.readLong();
     c.priorPresent = in.readLong();
-    for (TreeMap<String, Long> counts : java.util.List.of(c.rejects, c.skips, c.removed, c.formats, c.sites, c.templateLines, c.duplicates)) {
+    for (TreeMap<String, Long> counts :
+        java.util.List.of(
+            c.rejects, c.skips, c.removed, c.formats, c.sites, c.templateLines, c.duplicates)) {
       int n = in.readInt();
       for (int i = 0; i < n; i++) {
         counts.put(readText(in), in.readLong());
@@ -68,7 +73,8 @@ final class OutcomeCountsCoder extends AtomicCoder<OutcomeCounts> {
     for (int i = 0; i < c.removedShare.length; i++) {
       c.removedShare[i] = in.readLong();
     }
-    for (TreeMap<String, TreeSet<OutcomeCounts.Example>> examples : java.util.List.of(c.rejectExamples, c.removedExamples)) {
+    for (TreeMap<String, TreeSet<OutcomeCounts.Example>> examples :
+        java.util.List.of(c.rejectExamples, c.removedExamples)) {
       int n = in.readInt();
       for (int i = 0; i < n; i++) {
         String key = readText(in);

@@ -18,12 +18,19 @@ import org.apache.beam.sdk.io.fs.MatchResult;
  * whether carrying is allowed, and the {@link CodeFingerprint} this run cleans with.
  *
  * <p>Records are carried over only when {@code --incremental} is on and the previous output is the
- * one the state describes: the same token is in the state's {@code run.txt} and the output's
- * {@code .newsclean-run} ({@link FinalizeOutputs} writes both). Otherwise every input is read again
- * (the state still gives what the earlier pages taught about their sites). The token ends with the
- * run's number ({@link #run}, 1 for a first run), which dates when each input was first read.
+ * one the state describes: the same token is in the state's {@code run.txt} and the output's {@code
+ * .newsclean-run} ({@link FinalizeOutputs} writes both). Otherwise every input is read again (the
+ * state still gives what the earlier pages taught about their sites). The token ends with the run's
+ * number ({@link #run}, 1 for a first run), which dates when each input was first read.
  */
-record PriorRun(List<String> stateFiles, List<String> outputFiles, boolean carry, String code, boolean writeState, String token, long run)
+record PriorRun(
+    List<String> stateFiles,
+    List<String> outputFiles,
+    boolean carry,
+    String code,
+    boolean writeState,
+    String token,
+    long run)
     implements Serializable {
 
   static final String STATE_FILES = "inputs";
@@ -39,7 +46,8 @@ record PriorRun(List<String> stateFiles, List<String> outputFiles, boolean carry
    * Plans a run that reads the state in {@code stateIn} (or none when null) and the previous output
    * in {@code previousOutput} (or none when empty), and writes a state when {@code writeState}.
    */
-  static PriorRun plan(String stateIn, String previousOutput, boolean incremental, boolean writeState, String code) {
+  static PriorRun plan(
+      String stateIn, String previousOutput, boolean incremental, boolean writeState, String code) {
     String id = java.util.UUID.randomUUID().toString();
     if (stateIn == null) {
       return new PriorRun(List.of(), List.of(), false, code, writeState, id + " 1", 1);
@@ -47,10 +55,20 @@ record PriorRun(List<String> stateFiles, List<String> outputFiles, boolean carry
     List<String> stateFiles = match(stateIn + "/" + STATE_FILES + "-*.jsonl");
     String before = read(stateIn + "/" + STATE_TOKEN);
     long run = before == null ? 1 : runOf(before) + 1;
-    boolean carry = incremental && !stateFiles.isEmpty() && !previousOutput.isEmpty() && before != null && before.equals(read(previousOutput + "/" + OUTPUT_TOKEN));
+    boolean carry =
+        incremental
+            && !stateFiles.isEmpty()
+            && !previousOutput.isEmpty()
+            && before != null
+            && before.equals(read(previousOutput + "/" + OUTPUT_TOKEN));
     List<String> outputFiles = new ArrayList<>();
     if (carry) {
-      for (String kind : List.of(CleanFiles.RECORDS, CleanFiles.REMOVED, CleanFiles.REJECTS, MarkDuplicates.DUPLICATES)) {
+      for (String kind :
+          List.of(
+              CleanFiles.RECORDS,
+              CleanFiles.REMOVED,
+              CleanFiles.REJECTS,
+              MarkDuplicates.DUPLICATES)) {
         outputFiles.addAll(match(previousOutput + "/" + kind + "-*.jsonl"));
       }
     }
@@ -71,7 +89,9 @@ record PriorRun(List<String> stateFiles, List<String> outputFiles, boolean carry
     if (found.isEmpty()) {
       return null;
     }
-    try (InputStream in = Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(found.get(0), false)))) {
+    try (InputStream in =
+        Channels.newInputStream(
+            FileSystems.open(FileSystems.matchNewResource(found.get(0), false)))) {
       String text = new String(in.readNBytes(200), StandardCharsets.UTF_8).trim();
       return text.isEmpty() ? null : text;
     } catch (IOException e) {
@@ -82,7 +102,8 @@ record PriorRun(List<String> stateFiles, List<String> outputFiles, boolean carry
   static List<String> match(String pattern) {
     try {
       List<String> files = new ArrayList<>();
-      for (MatchResult.Metadata m : FileSystems.match(List.of(pattern), EmptyMatchTreatment.ALLOW).get(0).metadata()) {
+      for (MatchResult.Metadata m :
+          FileSystems.match(List.of(pattern), EmptyMatchTreatment.ALLOW).get(0).metadata()) {
         files.add(m.resourceId().toString());
       }
       files.sort(null);

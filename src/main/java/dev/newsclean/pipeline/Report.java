@@ -9,15 +9,31 @@ import java.util.TreeMap;
 
 /** {@code report.json}: what a run did with every input (docs/schema.md). */
 @JsonPropertyOrder({
-  "inputs", "records", "rejected", "skipped", "gone", "rejects_by_reason", "skipped_by_kind", "removed_lines", "removed_by_rule",
-  "documents_by_format", "records_by_site", "template_lines_by_site", "duplicates", "removed_share", "examples"
+  "inputs",
+  "records",
+  "rejected",
+  "skipped",
+  "gone",
+  "rejects_by_reason",
+  "skipped_by_kind",
+  "removed_lines",
+  "removed_by_rule",
+  "documents_by_format",
+  "records_by_site",
+  "template_lines_by_site",
+  "duplicates",
+  "removed_share",
+  "examples"
 })
 public record Report(
     long inputs,
     long records,
     long rejected,
     long skipped,
-    /** Inputs the previous run (its state) had that this run's input folder no longer holds: their records are gone from the output. */
+    /**
+     * Inputs the previous run (its state) had that this run's input folder no longer holds: their
+     * records are gone from the output.
+     */
     long gone,
     @JsonProperty("rejects_by_reason") Map<String, Long> rejectsByReason,
     @JsonProperty("skipped_by_kind") Map<String, Long> skippedByKind,
@@ -33,7 +49,8 @@ public record Report(
     implements Serializable {
 
   /** A few examples of each reject reason and removal rule. */
-  public record Examples(Map<String, List<String>> rejects, Map<String, List<String>> removed) implements Serializable {}
+  public record Examples(Map<String, List<String>> rejects, Map<String, List<String>> removed)
+      implements Serializable {}
 
   static Report of(OutcomeCounts c) {
     long rejected = c.rejected();
@@ -57,7 +74,8 @@ public record Report(
         new Examples(texts(c.rejectExamples), texts(c.removedExamples)));
   }
 
-  private static Map<String, List<String>> texts(Map<String, ? extends java.util.Collection<OutcomeCounts.Example>> examples) {
+  private static Map<String, List<String>> texts(
+      Map<String, ? extends java.util.Collection<OutcomeCounts.Example>> examples) {
     TreeMap<String, List<String>> out = new TreeMap<>();
     examples.forEach((k, v) -> out.put(k, v.stream().map(OutcomeCounts.Example::text).toList()));
     return out;

@@ -25,7 +25,8 @@ public enum SiteKey {
     try {
       return valueOf(option.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--siteKey must be auto, url, folder or none, not '" + option + "'");
+      throw new IllegalArgumentException(
+          "--siteKey must be auto, url, folder or none, not '" + option + "'");
     }
   }
 

@@ -22,9 +22,9 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 /**
  * The state folder's site templates ({@code sites.jsonl}, docs/state.md): what each site repeated
  * across the pages of earlier runs, read at the start of a run and written at its end with this
- * run's pages added. One JSON line per site, with the
- * format's {@link #VERSION}; a line of another version is ignored, so a newer state never breaks an
- * older newsclean and an older state is simply learned again.
+ * run's pages added. One JSON line per site, with the format's {@link #VERSION}; a line of another
+ * version is ignored, so a newer state never breaks an older newsclean and an older state is simply
+ * learned again.
  */
 public final class SiteState {
 
@@ -64,7 +64,8 @@ public final class SiteState {
 
     @Override
     public PCollection<KV<String, SiteLines>> expand(PBegin begin) {
-      TypeDescriptor<KV<String, SiteLines>> type = TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(SiteLines.class));
+      TypeDescriptor<KV<String, SiteLines>> type =
+          TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(SiteLines.class));
       if (folder == null) {
         return begin.apply("NoState", Create.empty(type));
       }
@@ -81,23 +82,25 @@ public final class SiteState {
    * The templates a run learned, read from its state folder as they were stored (not aged): what
    * {@code --explain} cleans a page with. Empty when the folder holds no state.
    */
-  public static Map<String, dev.newsclean.clean.SiteTemplate> templates(java.nio.file.Path folder) throws java.io.IOException {
+  public static Map<String, dev.newsclean.clean.SiteTemplate> templates(java.nio.file.Path folder)
+      throws java.io.IOException {
     Map<String, dev.newsclean.clean.SiteTemplate> templates = new java.util.HashMap<>();
     java.nio.file.Path file = folder.resolve(FILE + ".jsonl");
     if (!java.nio.file.Files.isRegularFile(file)) {
       return templates;
     }
     try (var lines = java.nio.file.Files.lines(file, java.nio.charset.StandardCharsets.UTF_8)) {
-      lines.forEach(line -> {
-        try {
-          Entry entry = Json.read(line, Entry.class);
-          if (entry.version() == VERSION && entry.site() != null) {
-            templates.put(entry.site(), entry.toLines().template(entry.site()));
-          }
-        } catch (IllegalArgumentException e) {
-          // a damaged line: that site has no template
-        }
-      });
+      lines.forEach(
+          line -> {
+            try {
+              Entry entry = Json.read(line, Entry.class);
+              if (entry.version() == VERSION && entry.site() != null) {
+                templates.put(entry.site(), entry.toLines().template(entry.site()));
+              }
+            } catch (IllegalArgumentException e) {
+              // a damaged line: that site has no template
+            }
+          });
     }
     return templates;
   }
@@ -125,8 +128,15 @@ public final class SiteState {
     @Override
     public PDone expand(PCollection<KV<String, SiteLines>> sites) {
       sites
-          .apply("SitesToJson", MapElements.into(TypeDescriptors.strings()).via((KV<String, SiteLines> kv) -> Json.line(Entry.of(kv.getKey(), kv.getValue()))))
-          .apply("WriteState", TextIO.write().to(folder + "/" + FILE).withSuffix(".jsonl").withoutSharding());
+          .apply(
+              "SitesToJson",
+              MapElements.into(TypeDescriptors.strings())
+                  .via(
+                      (KV<String, SiteLines> kv) ->
+                          Json.line(Entry.of(kv.getKey(), kv.getValue()))))
+          .apply(
+              "WriteState",
+              TextIO.write().to(folder + "/" + FILE).withSuffix(".jsonl").withoutSharding());
       return PDone.in(sites.getPipeline());
     }
   }

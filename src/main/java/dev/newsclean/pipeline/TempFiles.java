@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.util.MimeTypes;
 
-/** The steps' temp files of JSON lines, opened through Beam's {@code FileSystems} (so on any file system a runner uses). */
+/**
+ * The steps' temp files of JSON lines, opened through Beam's {@code FileSystems} (so on any file
+ * system a runner uses).
+ */
 final class TempFiles {
 
   private static final int BUFFER = 1 << 16;
@@ -21,12 +24,19 @@ final class TempFiles {
   /** A new file at {@code path}, UTF-8, buffered. */
   static Writer writer(String path) throws IOException {
     var resource = FileSystems.matchNewResource(path, false);
-    return new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(FileSystems.create(resource, MimeTypes.TEXT)), StandardCharsets.UTF_8), BUFFER);
+    return new BufferedWriter(
+        new OutputStreamWriter(
+            Channels.newOutputStream(FileSystems.create(resource, MimeTypes.TEXT)),
+            StandardCharsets.UTF_8),
+        BUFFER);
   }
 
   /** The file at {@code path}, UTF-8, buffered. */
   static BufferedReader reader(String path) throws IOException {
     var resource = FileSystems.matchNewResource(path, false);
-    return new BufferedReader(new InputStreamReader(Channels.newInputStream(FileSystems.open(resource)), StandardCharsets.UTF_8), BUFFER);
+    return new BufferedReader(
+        new InputStreamReader(
+            Channels.newInputStream(FileSystems.open(resource)), StandardCharsets.UTF_8),
+        BUFFER);
   }
 }

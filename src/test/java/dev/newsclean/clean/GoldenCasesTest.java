@@ -34,14 +34,17 @@ import org.junit.runners.Parameterized;
 public class GoldenCasesTest {
 
   private static final Path CASES = Paths.get("src/test/resources/cases");
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final boolean REGENERATE = Boolean.getBoolean("newsclean.regenerate");
 
   @Parameterized.Parameters(name = "{0}")
   public static List<Object[]> cases() throws IOException {
     List<Object[]> out = new ArrayList<>();
     try (Stream<Path> dirs = Files.list(CASES)) {
-      dirs.filter(Files::isDirectory).sorted().forEach(d -> out.add(new Object[] {d.getFileName().toString()}));
+      dirs.filter(Files::isDirectory)
+          .sorted()
+          .forEach(d -> out.add(new Object[] {d.getFileName().toString()}));
     }
     return out;
   }
@@ -57,7 +60,11 @@ public class GoldenCasesTest {
     Path dir = CASES.resolve(name);
     Path input;
     try (Stream<Path> files = Files.list(dir)) {
-      input = files.filter(p -> p.getFileName().toString().startsWith("input.")).findFirst().orElseThrow();
+      input =
+          files
+              .filter(p -> p.getFileName().toString().startsWith("input."))
+              .findFirst()
+              .orElseThrow();
     }
     Article article = cleanOne(input);
     assertNotNull(name + " gave no record", article);
@@ -73,13 +80,18 @@ public class GoldenCasesTest {
     assertTrue(name + ": expected.json names no field", expected.size() > 0);
     for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
-      assertEquals(name + ": field " + field.getKey(), field.getValue(), actual.get(field.getKey()));
+      assertEquals(
+          name + ": field " + field.getKey(), field.getValue(), actual.get(field.getKey()));
     }
   }
 
   private static Article cleanOne(Path input) throws IOException {
-    try (FileProcessor processor = new FileProcessor(new DocumentExtractor(64L * 1024 * 1024), DocumentCleaner.newsDefault())) {
-      CollectedOutcomes o = CollectedOutcomes.of(processor, input.getFileName().toString(), Files.readAllBytes(input));
+    try (FileProcessor processor =
+        new FileProcessor(
+            new DocumentExtractor(64L * 1024 * 1024), DocumentCleaner.newsDefault())) {
+      CollectedOutcomes o =
+          CollectedOutcomes.of(
+              processor, input.getFileName().toString(), Files.readAllBytes(input));
       assertTrue("rejected: " + o.rejects, o.rejects.isEmpty());
       assertEquals(1, o.articles.size());
       return o.articles.get(0);

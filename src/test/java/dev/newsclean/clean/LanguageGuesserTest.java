@@ -12,17 +12,28 @@ public class LanguageGuesserTest {
 
   @Test
   public void english() {
-    assertEquals("en", guesser.guess(List.of("The president said that he would not sign the bill in its current form.")));
+    assertEquals(
+        "en",
+        guesser.guess(
+            List.of("The president said that he would not sign the bill in its current form.")));
   }
 
   @Test
   public void french() {
-    assertEquals("fr", guesser.guess(List.of("Le président a dit qu'il ne signerait pas la loi dans sa forme actuelle, selon le journal.")));
+    assertEquals(
+        "fr",
+        guesser.guess(
+            List.of(
+                "Le président a dit qu'il ne signerait pas la loi dans sa forme actuelle, selon le journal.")));
   }
 
   @Test
   public void german() {
-    assertEquals("de", guesser.guess(List.of("Der Präsident sagte, dass er das Gesetz in der jetzigen Form nicht unterschreiben wird.")));
+    assertEquals(
+        "de",
+        guesser.guess(
+            List.of(
+                "Der Präsident sagte, dass er das Gesetz in der jetzigen Form nicht unterschreiben wird.")));
   }
 
   @Test

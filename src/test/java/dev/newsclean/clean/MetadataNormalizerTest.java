@@ -31,7 +31,9 @@ public class MetadataNormalizerTest {
     assertEquals("2020-11-11T12:00:00-06:00", date("2020-11-11 12:00:00.000-0600"));
     assertEquals("2023-12-20T20:41:43", date("12/20/2023 20:41:43"));
     assertEquals("2023-12-21T15:00:50", date("12/21/2023 3:00:50 PM"));
-    assertEquals("2019-11-19T03:05:46Z", date("Tue Nov 19 2019 03:05:46 GMT+0000 (Coordinated Universal Time)"));
+    assertEquals(
+        "2019-11-19T03:05:46Z",
+        date("Tue Nov 19 2019 03:05:46 GMT+0000 (Coordinated Universal Time)"));
     assertEquals("2023-11-14T22:13:20Z", date("1700000000"));
     assertEquals("2023-11-14T22:13:20Z", date("1700000000000"));
     assertEquals("2024-02-14", date("2024-02-14"));
@@ -52,42 +54,81 @@ public class MetadataNormalizerTest {
 
   @Test
   public void urlDateIsTheLastFallback() {
-    assertEquals(Optional.of("2023-12-12"), DateNormalizer.fromUrl("https://www.thecrimson.com/article/2023/12/12/fried-free-speech/", null));
-    assertEquals(Optional.of("2023-12-21"), DateNormalizer.fromUrl("http://www.politifact.com/article/2023/dec/21/robert-f-kennedy/", null));
-    assertEquals(Optional.empty(), DateNormalizer.fromUrl("https://www.space.com/38901-celestron-deals.html", null));
-    Metadata m = Metadata.fetchedFrom("https://www.cnbc.com/2023/12/22/uk-inches-closer.html", null);
+    assertEquals(
+        Optional.of("2023-12-12"),
+        DateNormalizer.fromUrl(
+            "https://www.thecrimson.com/article/2023/12/12/fried-free-speech/", null));
+    assertEquals(
+        Optional.of("2023-12-21"),
+        DateNormalizer.fromUrl(
+            "http://www.politifact.com/article/2023/dec/21/robert-f-kennedy/", null));
+    assertEquals(
+        Optional.empty(),
+        DateNormalizer.fromUrl("https://www.space.com/38901-celestron-deals.html", null));
+    Metadata m =
+        Metadata.fetchedFrom("https://www.cnbc.com/2023/12/22/uk-inches-closer.html", null);
     assertEquals("2023-12-22", normalizer.normalize(m, null).published());
     assertEquals("2023-12-20", normalizer.normalize(m, "Wednesday, December 20, 2023").published());
   }
 
   @Test
   public void siteIsTheRegistrableDomain() {
-    Metadata m = new Metadata(null, List.of(), null, "BBC News", "https://www.bbc.co.uk/news/world-123", null, null, null, null);
+    Metadata m =
+        new Metadata(
+            null,
+            List.of(),
+            null,
+            "BBC News",
+            "https://www.bbc.co.uk/news/world-123",
+            null,
+            null,
+            null,
+            null);
     assertEquals("bbc.co.uk", normalizer.normalize(m, null).site());
-    Metadata noUrl = new Metadata(null, List.of(), null, "edition.cnn.com", null, null, null, null, null);
+    Metadata noUrl =
+        new Metadata(null, List.of(), null, "edition.cnn.com", null, null, null, null, null);
     assertEquals("cnn.com", normalizer.normalize(noUrl, null).site());
   }
 
   @Test
   public void titlesHaveEntitiesDecoded() {
-    Metadata m = Metadata.EMPTY.withTitle("Brussels&#8217; big makeover &amp; more&nbsp; &amp;#8216;twice&amp;#8217;");
+    Metadata m =
+        Metadata.EMPTY.withTitle(
+            "Brussels&#8217; big makeover &amp; more&nbsp; &amp;#8216;twice&amp;#8217;");
     assertEquals("Brussels’ big makeover & more ‘twice’", normalizer.normalize(m, null).title());
   }
 
   @Test
   public void authorsAreCleaned() {
     Set<String> site = Set.of("clevelandcom", "cleveland");
-    assertEquals(List.of("Terry Pluto"), AuthorNames.clean(List.of("Terry Pluto, cleveland.com"), site));
-    assertEquals(List.of("Shakiel Mahjouri"), AuthorNames.clean(List.of("Shakiel Mahjouri Feb 6", "2024 at 12:55 pm ET • 1 min read"), site));
-    assertEquals(List.of("Will Macmaster"), AuthorNames.clean(List.of("View all posts by Will Macmaster"), site));
-    assertEquals(List.of("Daniel Tannenbaum"), AuthorNames.clean(List.of("Daniel Tannenbaum | Sponsored"), site));
-    assertEquals(List.of("Najib Jobain"), AuthorNames.clean(List.of("Najib Jobain", "Associated Press"), site));
+    assertEquals(
+        List.of("Terry Pluto"), AuthorNames.clean(List.of("Terry Pluto, cleveland.com"), site));
+    assertEquals(
+        List.of("Shakiel Mahjouri"),
+        AuthorNames.clean(
+            List.of("Shakiel Mahjouri Feb 6", "2024 at 12:55 pm ET • 1 min read"), site));
+    assertEquals(
+        List.of("Will Macmaster"),
+        AuthorNames.clean(List.of("View all posts by Will Macmaster"), site));
+    assertEquals(
+        List.of("Daniel Tannenbaum"),
+        AuthorNames.clean(List.of("Daniel Tannenbaum | Sponsored"), site));
+    assertEquals(
+        List.of("Najib Jobain"),
+        AuthorNames.clean(List.of("Najib Jobain", "Associated Press"), site));
     assertEquals(List.of("Associated Press"), AuthorNames.clean(List.of("Associated Press"), site));
-    assertEquals(List.of(), AuthorNames.clean(List.of("MLSsoccer staff", "https://example.com/author/x", ", The Daily Journal"), site));
+    assertEquals(
+        List.of(),
+        AuthorNames.clean(
+            List.of("MLSsoccer staff", "https://example.com/author/x", ", The Daily Journal"),
+            site));
     assertEquals(
         List.of("Martin Untersinger", "Damien Leloup", "Morgane Tual"),
-        AuthorNames.clean(List.of("Martin Untersinger (avec Damien Leloup et Morgane Tual)"), site));
-    assertEquals(List.of("Kourtney Kardashian"), AuthorNames.clean(List.of("Kourtney Kardashian", "kourtney kardashian"), site));
+        AuthorNames.clean(
+            List.of("Martin Untersinger (avec Damien Leloup et Morgane Tual)"), site));
+    assertEquals(
+        List.of("Kourtney Kardashian"),
+        AuthorNames.clean(List.of("Kourtney Kardashian", "kourtney kardashian"), site));
   }
 
   @Test

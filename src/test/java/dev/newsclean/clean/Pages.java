@@ -16,7 +16,8 @@ final class Pages {
   private Pages() {}
 
   static Cleaned clean(String... lines) {
-    return CLEANER.clean(PlainText.toDocument("test.txt", String.join("\n", lines), "text", Metadata.EMPTY));
+    return CLEANER.clean(
+        PlainText.toDocument("test.txt", String.join("\n", lines), "text", Metadata.EMPTY));
   }
 
   /** The rule that removed each removed line, by the line's text. */
@@ -39,6 +40,8 @@ final class Pages {
   /** A paragraph of ordinary news prose, to give a test page a body. */
   static String prose(int n) {
     return "The minister said on Tuesday that the talks with the other side would continue for as long as it takes,"
-        + " and that both of them had agreed to meet again in the capital next month (" + n + ").";
+        + " and that both of them had agreed to meet again in the capital next month ("
+        + n
+        + ").";
   }
 }

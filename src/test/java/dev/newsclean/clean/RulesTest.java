@@ -24,7 +24,8 @@ public class RulesTest {
 
   @Test
   public void adMarkerIgnoresCaseAndEdgePunctuation() {
-    assertEquals("ad.marker", rule(clean(prose(1), "— ADVERTISEMENT —", prose(2)), "— ADVERTISEMENT —"));
+    assertEquals(
+        "ad.marker", rule(clean(prose(1), "— ADVERTISEMENT —", prose(2)), "— ADVERTISEMENT —"));
   }
 
   @Test
@@ -34,33 +35,49 @@ public class RulesTest {
 
   @Test
   public void adMarkerLeavesProseThatMentionsAdvertisements() {
-    String line = "Advertisement spending fell sharply last year, the industry body said in its annual report on Monday.";
+    String line =
+        "Advertisement spending fell sharply last year, the industry body said in its annual report on Monday.";
     assertNull(rule(clean(prose(1), line, prose(2)), line));
   }
 
   @Test
   public void commentsWidgetRemovesErrorsAndEmptyThreads() {
-    Cleaned c = clean(prose(1), prose(2), "Error", "Sorry, your comment was not saved due to a technical problem.", "No comments:");
+    Cleaned c =
+        clean(
+            prose(1),
+            prose(2),
+            "Error",
+            "Sorry, your comment was not saved due to a technical problem.",
+            "No comments:");
     assertEquals("comments.widget", rule(c, "Error"));
-    assertEquals("comments.widget", rule(c, "Sorry, your comment was not saved due to a technical problem."));
+    assertEquals(
+        "comments.widget",
+        rule(c, "Sorry, your comment was not saved due to a technical problem."));
     assertEquals("comments.widget", rule(c, "No comments:"));
   }
 
   @Test
   public void commentsWidgetRemovesCommentCounts() {
-    assertEquals("comments.widget", rule(clean("941 comments", prose(1), prose(2)), "941 comments"));
+    assertEquals(
+        "comments.widget", rule(clean("941 comments", prose(1), prose(2)), "941 comments"));
   }
 
   @Test
   public void linksRelatedRemovesHeadersAndAlsoReadLines() {
-    Cleaned c = clean(prose(1), prose(2), "ALSO READ | 'Something else happened': a headline", "Related Links");
+    Cleaned c =
+        clean(
+            prose(1),
+            prose(2),
+            "ALSO READ | 'Something else happened': a headline",
+            "Related Links");
     assertEquals("links.related", rule(c, "ALSO READ | 'Something else happened': a headline"));
     assertEquals("links.related", rule(c, "Related Links"));
   }
 
   @Test
   public void linksFooterRemovesSiteFootersAndKeepsTheSite() {
-    String footer = "Read all the Breaking News Live on example-news.com and Get Latest English News & Updates from World";
+    String footer =
+        "Read all the Breaking News Live on example-news.com and Get Latest English News & Updates from World";
     Cleaned c = clean(prose(1), prose(2), footer);
     assertEquals("links.footer", rule(c, footer));
     assertEquals("example-news.com", c.article().site());
@@ -99,7 +116,17 @@ public class RulesTest {
 
   @Test
   public void breadcrumbRemovesNumberedTrailAndRemembersItsTail() {
-    Cleaned c = clean("1. You Are At:", "2. News", "3. World", "4. Leaders meet in Geneva for talks", "", "Leaders meet in Geneva for talks", "", prose(1), prose(2));
+    Cleaned c =
+        clean(
+            "1. You Are At:",
+            "2. News",
+            "3. World",
+            "4. Leaders meet in Geneva for talks",
+            "",
+            "Leaders meet in Geneva for talks",
+            "",
+            prose(1),
+            prose(2));
     assertEquals("nav.breadcrumb", rule(c, "2. News"));
     assertEquals("nav.breadcrumb", rule(c, "4. Leaders meet in Geneva for talks"));
     assertEquals("Leaders meet in Geneva for talks", c.article().title());
@@ -107,18 +134,26 @@ public class RulesTest {
 
   @Test
   public void breadcrumbRemovesSeparatedTrail() {
-    assertEquals("nav.breadcrumb", rule(clean("Home > News > World", prose(1), prose(2)), "Home > News > World"));
+    assertEquals(
+        "nav.breadcrumb",
+        rule(clean("Home > News > World", prose(1), prose(2)), "Home > News > World"));
   }
 
   @Test
   public void numberedListOfSentencesInTheArticleIsNotABreadcrumb() {
-    Cleaned c = clean(prose(1), "1. Preheat the oven to a high heat.", "2. Mix the flour and the water.", prose(2));
+    Cleaned c =
+        clean(
+            prose(1),
+            "1. Preheat the oven to a high heat.",
+            "2. Mix the flour and the water.",
+            prose(2));
     assertNull(rule(c, "1. Preheat the oven to a high heat."));
   }
 
   @Test
   public void bylineMovesAuthorsAndPublishedDate() {
-    String byline = "Edited By: Aveek Banerjee @AveekABanerjee Moscow Published : Feb 14, 2024 23:55 IST, Updated : Feb 14, 2024 23:55 IST";
+    String byline =
+        "Edited By: Aveek Banerjee @AveekABanerjee Moscow Published : Feb 14, 2024 23:55 IST, Updated : Feb 14, 2024 23:55 IST";
     Cleaned c = clean(prose(1), byline, prose(2));
     assertEquals("byline", rule(c, byline));
     assertEquals(List.of("Aveek Banerjee"), c.article().authors());
@@ -140,10 +175,14 @@ public class RulesTest {
 
   @Test
   public void namesAndTheOutletBeforeADateAreAByline() {
-    String byline = "Javier Espinoza and Patricia Nilsson, Financial Times - Dec 20, 2023 3:06 pm UTC";
+    String byline =
+        "Javier Espinoza and Patricia Nilsson, Financial Times - Dec 20, 2023 3:06 pm UTC";
     Cleaned c = clean(prose(1), byline, prose(2));
     assertEquals("byline", rule(c, byline));
-    assertEquals("the outlet is not an author", List.of("Javier Espinoza", "Patricia Nilsson"), c.article().authors());
+    assertEquals(
+        "the outlet is not an author",
+        List.of("Javier Espinoza", "Patricia Nilsson"),
+        c.article().authors());
     assertEquals("2023-12-20T15:06:00Z", c.article().published());
   }
 
@@ -157,7 +196,8 @@ public class RulesTest {
 
   @Test
   public void sentenceStartingWithByIsNotAByline() {
-    String line = "By the end of the year, the government had spent more than it planned on the new hospitals.";
+    String line =
+        "By the end of the year, the government had spent more than it planned on the new hospitals.";
     Cleaned c = clean(prose(1), line, prose(2));
     assertNull(rule(c, line));
     assertTrue(c.article().authors().isEmpty());
@@ -179,13 +219,16 @@ public class RulesTest {
 
   @Test
   public void tagsLineWithPrefixIsRemovedAnywhere() {
-    assertEquals("tags.line", rule(clean(prose(1), prose(2), "Tags: politics, economy"), "Tags: politics, economy"));
+    assertEquals(
+        "tags.line",
+        rule(clean(prose(1), prose(2), "Tags: politics, economy"), "Tags: politics, economy"));
   }
 
   @Test
   public void teaserRemovesTheGluedArticleItsHeadlineAndTheFooterAfterIt() {
     String headline = "Germany unsure on spending target Tallinn (AFP) March 1, 2017";
-    String teaser = "Germany on Wednesday agreed that it needs to invest more in defence but questioned whether Europe would accept it ... read more";
+    String teaser =
+        "Germany on Wednesday agreed that it needs to invest more in defence but questioned whether Europe would accept it ... read more";
     Cleaned c = clean(prose(1), prose(2), headline, teaser, "via space News");
     assertEquals("teaser.read_more", rule(c, teaser));
     assertEquals("teaser.read_more", rule(c, headline));
@@ -207,7 +250,8 @@ public class RulesTest {
 
   @Test
   public void commentsAfterTheArticleGo() {
-    String comment = "I completely disagree with the minister, and I think that the talks were a waste of everybody's time and money.";
+    String comment =
+        "I completely disagree with the minister, and I think that the talks were a waste of everybody's time and money.";
     Cleaned c = clean(prose(1), prose(2), prose(3), "Post a comment", comment);
     assertEquals("comments.section", rule(c, comment));
     assertEquals(List.of(prose(1), prose(2), prose(3)), paragraphs(c));
@@ -227,27 +271,51 @@ public class RulesTest {
 
   @Test
   public void teaserListAfterTheArticleGoes() {
-    Cleaned c = clean(prose(1), prose(2), prose(3), prose(4),
-        "Apple Watch orders may take weeks", "Delivery dates in the online store slipped into June for most models of the watch.",
-        "Quiz: how well do you know Apple?", "Twelve questions about the company and its products, some of them for experts.",
-        "The better Mac minis", "We tested the fastest models with more memory and a larger solid-state drive.");
+    Cleaned c =
+        clean(
+            prose(1),
+            prose(2),
+            prose(3),
+            prose(4),
+            "Apple Watch orders may take weeks",
+            "Delivery dates in the online store slipped into June for most models of the watch.",
+            "Quiz: how well do you know Apple?",
+            "Twelve questions about the company and its products, some of them for experts.",
+            "The better Mac minis",
+            "We tested the fastest models with more memory and a larger solid-state drive.");
     assertEquals("links.teasers", rule(c, "The better Mac minis"));
-    assertEquals("links.teasers", rule(c, "Twelve questions about the company and its products, some of them for experts."));
+    assertEquals(
+        "links.teasers",
+        rule(c, "Twelve questions about the company and its products, some of them for experts."));
     assertEquals(List.of(prose(1), prose(2), prose(3), prose(4)), paragraphs(c));
   }
 
   @Test
   public void sectionsOfTheArticleAreNotATeaserList() {
-    Cleaned c = clean(prose(1), "What changes", prose(2), prose(3), "What stays", prose(4), prose(5));
-    assertEquals(List.of(prose(1), "What changes", prose(2), prose(3), "What stays", prose(4), prose(5)), paragraphs(c));
+    Cleaned c =
+        clean(prose(1), "What changes", prose(2), prose(3), "What stays", prose(4), prose(5));
+    assertEquals(
+        List.of(prose(1), "What changes", prose(2), prose(3), "What stays", prose(4), prose(5)),
+        paragraphs(c));
   }
 
   @Test
   public void menuAfterTheArticleGoesEvenWithProseBelowIt() {
-    String blurb = "Start your day right with the latest news driving global markets, from major stock movers and key headlines.";
+    String blurb =
+        "Start your day right with the latest news driving global markets, from major stock movers and key headlines.";
     String p1 = prose(1) + " " + prose(2);
     String p2 = prose(3) + " " + prose(4);
-    Cleaned c = clean(p1, p2, "Find Jobs", "Accounting", "Finance", "Marketing", "Engineering", blurb, "Partner Offers");
+    Cleaned c =
+        clean(
+            p1,
+            p2,
+            "Find Jobs",
+            "Accounting",
+            "Finance",
+            "Marketing",
+            "Engineering",
+            blurb,
+            "Partner Offers");
     assertEquals(List.of(p1, p2), paragraphs(c));
   }
 
@@ -255,8 +323,14 @@ public class RulesTest {
   public void listOfOtherHeadlinesGoes() {
     String p1 = prose(1) + " " + prose(2);
     String p2 = prose(3) + " " + prose(4);
-    List<String> headlines = List.of("Carrier deal raises red flags", "Breitbart starts war with cereal maker", "Former prisoner compares leader to Castro",
-        "Nobel winners send open letter", "General may need to chat", "New defence chief named today");
+    List<String> headlines =
+        List.of(
+            "Carrier deal raises red flags",
+            "Breitbart starts war with cereal maker",
+            "Former prisoner compares leader to Castro",
+            "Nobel winners send open letter",
+            "General may need to chat",
+            "New defence chief named today");
     List<String> page = new java.util.ArrayList<>(List.of(p1, p2));
     page.addAll(headlines);
     page.add(p1.replace("(1)", "(5)"));
@@ -266,8 +340,27 @@ public class RulesTest {
 
   @Test
   public void numberedListInTheArticleStays() {
-    Cleaned c = clean(prose(1), "The rankings were as follows:", "1. Finland", "2. Norway", "3. Australia", "4. Canada", "5. Germany", prose(2));
-    assertEquals(List.of(prose(1), "The rankings were as follows:", "1. Finland", "2. Norway", "3. Australia", "4. Canada", "5. Germany", prose(2)), paragraphs(c));
+    Cleaned c =
+        clean(
+            prose(1),
+            "The rankings were as follows:",
+            "1. Finland",
+            "2. Norway",
+            "3. Australia",
+            "4. Canada",
+            "5. Germany",
+            prose(2));
+    assertEquals(
+        List.of(
+            prose(1),
+            "The rankings were as follows:",
+            "1. Finland",
+            "2. Norway",
+            "3. Australia",
+            "4. Canada",
+            "5. Germany",
+            prose(2)),
+        paragraphs(c));
   }
 
   @Test
@@ -288,7 +381,11 @@ public class RulesTest {
 
   @Test
   public void datelineEndingInAbbreviationIsStillAByline() {
-    assertEquals("byline", rule(clean("posted on April 21, 2015, at 11:29 a.m.", prose(1), prose(2)), "posted on April 21, 2015, at 11:29 a.m."));
+    assertEquals(
+        "byline",
+        rule(
+            clean("posted on April 21, 2015, at 11:29 a.m.", prose(1), prose(2)),
+            "posted on April 21, 2015, at 11:29 a.m."));
   }
 
   @Test
@@ -315,14 +412,15 @@ public class RulesTest {
   @Test
   public void titleIsTheHeadingAboutTheArticlesOpeningNotAMenuLine() {
     String headline = "Council approves twelve new bus routes for northern suburbs";
-    Cleaned c = clean(
-        "Privacy Policy Feedback",
-        "Share on X",
-        headline,
-        "Privacy Policy Feedback",
-        "The city council approved twelve new bus routes on Tuesday, extending the network across the northern suburbs for the first time.",
-        "The routes will start running in March, the transport department said, and will be paid for from the existing budget.",
-        prose(2));
+    Cleaned c =
+        clean(
+            "Privacy Policy Feedback",
+            "Share on X",
+            headline,
+            "Privacy Policy Feedback",
+            "The city council approved twelve new bus routes on Tuesday, extending the network across the northern suburbs for the first time.",
+            "The routes will start running in March, the transport department said, and will be paid for from the existing budget.",
+            prose(2));
     assertEquals(headline, c.article().title());
     assertEquals("title", rule(c, headline));
   }
@@ -330,31 +428,41 @@ public class RulesTest {
   @Test
   public void aHeadlineWrittenAsASentenceIsTheTitleWhenItsBylineIsJustBelowAndTheStandfirstIsNot() {
     String headline = "Government technology is famously bad. It does not have to be.";
-    String standfirst = "New York City is fixing the relationship between government and technology, and not in the ways you would expect.";
-    Cleaned c = clean(
-        "Skip to Content", "Example Review", "Topics", "Newsletters", "Example Review", "Topics", "Newsletters", "Policy",
-        headline,
-        standfirst,
-        "By Tate Ryan",
-        "October 18, 2023",
-        "Bureaucrats can make forms all day long, but they are useless if people do not know how to use them, and that is why the city now sends helpers to its libraries.",
-        prose(1),
-        prose(2));
+    String standfirst =
+        "New York City is fixing the relationship between government and technology, and not in the ways you would expect.";
+    Cleaned c =
+        clean(
+            "Skip to Content",
+            "Example Review",
+            "Topics",
+            "Newsletters",
+            "Example Review",
+            "Topics",
+            "Newsletters",
+            "Policy",
+            headline,
+            standfirst,
+            "By Tate Ryan",
+            "October 18, 2023",
+            "Bureaucrats can make forms all day long, but they are useless if people do not know how to use them, and that is why the city now sends helpers to its libraries.",
+            prose(1),
+            prose(2));
     assertEquals(headline, c.article().title());
   }
 
   @Test
   public void theHeadingAboveAStandfirstIsTheTitleNotTheStandfirst() {
     String headline = "Apple MacBook Pro 16 Review: Max Power for Creators";
-    Cleaned c = clean(
-        "Reviews",
-        headline,
-        "Apple's high-end MacBook Pro gets faster, a lot in some respects, and darker.",
-        "By Ana Lima",
-        "December 1, 2023",
-        "The new laptop is the fastest Apple has made, and in our tests it finished every job in less time than any machine we have reviewed this year, whatever we asked of it.",
-        prose(1),
-        prose(2));
+    Cleaned c =
+        clean(
+            "Reviews",
+            headline,
+            "Apple's high-end MacBook Pro gets faster, a lot in some respects, and darker.",
+            "By Ana Lima",
+            "December 1, 2023",
+            "The new laptop is the fastest Apple has made, and in our tests it finished every job in less time than any machine we have reviewed this year, whatever we asked of it.",
+            prose(1),
+            prose(2));
     assertEquals(headline, c.article().title());
   }
 
@@ -369,30 +477,60 @@ public class RulesTest {
 
   @Test
   public void aBreadcrumbPathBeforeTheHeadlineOnItsLineIsNotPartOfTheTitle() {
-    assertEquals("No need to panic, need to remain alert: AIIMS on new subvariant",
-        TitleRule.withoutPath("News / India News / No need to panic, need to remain alert: AIIMS on new subvariant"));
-    assertEquals("A tale of two cities / and one more besides", TitleRule.withoutPath("A tale of two cities / and one more besides"));
+    assertEquals(
+        "No need to panic, need to remain alert: AIIMS on new subvariant",
+        TitleRule.withoutPath(
+            "News / India News / No need to panic, need to remain alert: AIIMS on new subvariant"));
+    assertEquals(
+        "A tale of two cities / and one more besides",
+        TitleRule.withoutPath("A tale of two cities / and one more besides"));
     assertEquals("News / Short", TitleRule.withoutPath("News / Short"));
   }
 
   @Test
   public void aNameAloneAboveTheDateIsTheAuthor() {
-    Cleaned c = clean("Take These Steps to Spend Less Money Over the Holidays", "You can embrace the holiday spirit without going bankrupt.",
-        "Meredith Dietz", "December 21, 2023", prose(1), prose(2));
+    Cleaned c =
+        clean(
+            "Take These Steps to Spend Less Money Over the Holidays",
+            "You can embrace the holiday spirit without going bankrupt.",
+            "Meredith Dietz",
+            "December 21, 2023",
+            prose(1),
+            prose(2));
     assertEquals(java.util.List.of("Meredith Dietz"), c.article().authors());
     assertEquals("byline", rule(c, "Meredith Dietz"));
 
-    Cleaned role = clean("Teen hacker sentenced after mental health assessment", "Will Shanklin", "Contributing Reporter", "Thu, Dec 21, 2023", prose(1), prose(2));
+    Cleaned role =
+        clean(
+            "Teen hacker sentenced after mental health assessment",
+            "Will Shanklin",
+            "Contributing Reporter",
+            "Thu, Dec 21, 2023",
+            prose(1),
+            prose(2));
     assertEquals(java.util.List.of("Will Shanklin"), role.article().authors());
 
-    Cleaned glued = clean("New obesity drugs are coming", "ByTara Haelle", "December 21, 2023", prose(1), prose(2));
+    Cleaned glued =
+        clean(
+            "New obesity drugs are coming",
+            "ByTara Haelle",
+            "December 21, 2023",
+            prose(1),
+            prose(2));
     assertEquals(java.util.List.of("Tara Haelle"), glued.article().authors());
   }
 
   @Test
   public void pageFurnitureAboveTheDateIsNoAuthor() {
-    for (String line : new String[] {"Privacy Settings", "Senior Editor", "COMMENTARY Public Health", "Saffron OtterAssistant Features Editor"}) {
-      Cleaned c = clean("Some headline about the talks", line, "December 21, 2023", prose(1), prose(2));
+    for (String line :
+        new String[] {
+          "Privacy Settings",
+          "Senior Editor",
+          "COMMENTARY Public Health",
+          "Saffron OtterAssistant Features Editor"
+        }) {
+      Cleaned c =
+          clean("Some headline about the talks", line, "December 21, 2023", prose(1), prose(2));
       assertEquals(line, java.util.List.of(), c.article().authors());
     }
   }

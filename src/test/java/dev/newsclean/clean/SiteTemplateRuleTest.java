@@ -55,7 +55,11 @@ public class SiteTemplateRuleTest {
       Cleaned cleaned = cleaner.clean(page, template);
       assertFalse(cleaned.article().text().contains(Fixtures.SITE_LINE));
       assertEquals("the article stays whole", 3, cleaned.article().paragraphs());
-      Removal removal = cleaned.removed().stream().filter(r -> r.rule().equals(SiteTemplateRule.ID)).findFirst().orElseThrow();
+      Removal removal =
+          cleaned.removed().stream()
+              .filter(r -> r.rule().equals(SiteTemplateRule.ID))
+              .findFirst()
+              .orElseThrow();
       assertEquals(Fixtures.SITE_LINE, removal.text());
       assertEquals("seen on 20%+ of the pages of example.com", removal.evidence());
     }
@@ -78,12 +82,14 @@ public class SiteTemplateRuleTest {
     SiteTemplate template = learn(pages).template("example.com");
     Cleaned copy = cleaner.clean(pages.get(pages.size() - 1), template);
     assertEquals("the story's three paragraphs stay", 3, copy.article().paragraphs());
-    assertFalse("the site's own line still goes", copy.article().text().contains(Fixtures.SITE_LINE));
+    assertFalse(
+        "the site's own line still goes", copy.article().text().contains(Fixtures.SITE_LINE));
   }
 
   @Test
   public void linesAreComparedWithoutCaseDigitsOrPunctuation() {
-    assertEquals(SiteLines.hash("Updated 12:30, 4 May 2021"), SiteLines.hash("updated 09:15 - 7 May 2023"));
+    assertEquals(
+        SiteLines.hash("Updated 12:30, 4 May 2021"), SiteLines.hash("updated 09:15 - 7 May 2023"));
     assertTrue(SiteLines.hash("Share this story") != SiteLines.hash("Share this page"));
     assertEquals(0, SiteLines.hash("— | —"));
   }
@@ -97,7 +103,8 @@ public class SiteTemplateRuleTest {
     // A redesign: ten new pages without the old footer. The old line falls under the share.
     List<Document> redesigned = new ArrayList<>();
     for (int i = 10; i < 20; i++) {
-      redesigned.add(text("example.com/" + i + ".txt", Fixtures.sitePage(i).replace(Fixtures.SITE_LINE, "")));
+      redesigned.add(
+          text("example.com/" + i + ".txt", Fixtures.sitePage(i).replace(Fixtures.SITE_LINE, "")));
     }
     SiteLines now = learn(redesigned).merge(aged.aged());
     assertTrue(now.template("example.com").lines().get(SiteLines.hash(Fixtures.SITE_LINE)) == null);
@@ -127,15 +134,25 @@ public class SiteTemplateRuleTest {
     List<Document> more = new ArrayList<>(pages);
     more.add(text("example.com/8.txt", Fixtures.sitePage(8)));
     SiteTemplate nine = learn(more).template("example.com");
-    assertEquals("another page with the same footer: nothing this page has is judged differently", eight.digest(hashes), nine.digest(hashes));
+    assertEquals(
+        "another page with the same footer: nothing this page has is judged differently",
+        eight.digest(hashes),
+        nine.digest(hashes));
     assertEquals(cleaner.clean(page, eight).removed(), cleaner.clean(page, nine).removed());
 
     List<Document> two = site(2);
     SiteTemplate tooFew = learn(two).template("example.com");
     SiteTemplate three = learn(site(3)).template("example.com");
     java.util.Set<Long> first = cleaner.lineHashes(two.get(0));
-    assertTrue("a third page makes the footer template", tooFew.digest(first) != three.digest(first));
-    assertTrue(!cleaner.clean(two.get(0), tooFew).removed().equals(cleaner.clean(two.get(0), three).removed()));
-    assertTrue("another site, another digest", three.digest(first) != learn(site(3)).template("example.org").digest(first));
+    assertTrue(
+        "a third page makes the footer template", tooFew.digest(first) != three.digest(first));
+    assertTrue(
+        !cleaner
+            .clean(two.get(0), tooFew)
+            .removed()
+            .equals(cleaner.clean(two.get(0), three).removed()));
+    assertTrue(
+        "another site, another digest",
+        three.digest(first) != learn(site(3)).template("example.org").digest(first));
   }
 }

@@ -35,7 +35,9 @@ public class TextNormalizerTest {
 
   @Test
   public void decodesHtmlEntitiesLeftInText() {
-    assertEquals("Tom & Jerry say “hi” — 5 > 3", normalizer.normalizeLine("Tom &amp; Jerry say &ldquo;hi&rdquo; &mdash; 5 &gt; 3"));
+    assertEquals(
+        "Tom & Jerry say “hi” — 5 > 3",
+        normalizer.normalizeLine("Tom &amp; Jerry say &ldquo;hi&rdquo; &mdash; 5 &gt; 3"));
   }
 
   @Test

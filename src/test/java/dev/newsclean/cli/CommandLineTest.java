@@ -23,9 +23,19 @@ public class CommandLineTest {
   public void helpListsNewscleansOwnOptionsWithDefaults() {
     assertTrue(CommandLine.wantsHelp(new String[] {"--help"}));
     assertTrue(CommandLine.wantsHelp(new String[] {"-h"}));
-    assertFalse(CommandLine.wantsHelp(new String[] {"--help=org.apache.beam.runners.direct.DirectOptions"}));
+    assertFalse(
+        CommandLine.wantsHelp(
+            new String[] {"--help=org.apache.beam.runners.direct.DirectOptions"}));
     String help = printed(CommandLine::printHelp);
-    for (String option : new String[] {"--input", "--output", "--maxInputBytes", "--parseTimeoutSeconds", "--jsonlFields", "--foldTypography"}) {
+    for (String option :
+        new String[] {
+          "--input",
+          "--output",
+          "--maxInputBytes",
+          "--parseTimeoutSeconds",
+          "--jsonlFields",
+          "--foldTypography"
+        }) {
       assertTrue(option + " missing from:\n" + help, help.contains(option + "="));
     }
     assertTrue(help.contains("Default: 67108864"));
@@ -34,21 +44,31 @@ public class CommandLineTest {
 
   @Test
   public void aMistypedOptionIsOneLineWithASuggestion() {
-    String err = printed(e -> assertTrue(CommandLine.parse(new String[] {"--inptu=foo"}, e).isEmpty()));
+    String err =
+        printed(e -> assertTrue(CommandLine.parse(new String[] {"--inptu=foo"}, e).isEmpty()));
     assertEquals(1, err.lines().count());
     assertTrue(err, err.startsWith("newsclean: unknown option --inptu. Did you mean 'input'?"));
   }
 
   @Test
   public void aMalformedValueIsOneLine() {
-    String err = printed(e -> assertTrue(CommandLine.parse(new String[] {"--maxInputBytes=lots"}, e).isEmpty()));
+    String err =
+        printed(
+            e -> assertTrue(CommandLine.parse(new String[] {"--maxInputBytes=lots"}, e).isEmpty()));
     assertEquals(1, err.lines().count());
     assertTrue(err, err.contains("lots"));
   }
 
   @Test
   public void goodOptionsParse() {
-    String err = printed(e -> assertEquals("x", CommandLine.parse(new String[] {"--input=x", "--output=y"}, e).orElseThrow().getInput()));
+    String err =
+        printed(
+            e ->
+                assertEquals(
+                    "x",
+                    CommandLine.parse(new String[] {"--input=x", "--output=y"}, e)
+                        .orElseThrow()
+                        .getInput()));
     assertEquals("", err);
   }
 }

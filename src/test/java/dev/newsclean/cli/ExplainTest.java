@@ -23,10 +23,16 @@ public class ExplainTest {
   private static final Path SEED = Paths.get("src/test/resources/cases/seed-003/input.txt");
 
   private static String explain(Path file) {
-    NewscleanOptions options = PipelineOptionsFactory.fromArgs("--explain=" + file).as(NewscleanOptions.class);
+    NewscleanOptions options =
+        PipelineOptionsFactory.fromArgs("--explain=" + file).as(NewscleanOptions.class);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Explain.run(options, file, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        Explain.run(
+            options,
+            file,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertEquals(err.toString(StandardCharsets.UTF_8), CommandLine.OK, code);
     return out.toString(StandardCharsets.UTF_8);
   }
@@ -35,15 +41,28 @@ public class ExplainTest {
   public void everyLineOfASeedHasItsVerdictAndTheAdvertisementLineShowsItsRule() throws Exception {
     String shown = explain(SEED);
     List<String> input = Files.readAllLines(SEED).stream().filter(l -> !l.isBlank()).toList();
-    List<String> rows = shown.lines().filter(l -> l.matches("\\s*\\d+\\s+(kept|removed)\\s.*")).toList();
-    assertTrue("one row per non-blank line at most: " + rows.size() + " rows for " + input.size() + " lines", rows.size() <= input.size() && rows.size() > 10);
+    List<String> rows =
+        shown.lines().filter(l -> l.matches("\\s*\\d+\\s+(kept|removed)\\s.*")).toList();
+    assertTrue(
+        "one row per non-blank line at most: "
+            + rows.size()
+            + " rows for "
+            + input.size()
+            + " lines",
+        rows.size() <= input.size() && rows.size() > 10);
     List<String> ads = rows.stream().filter(r -> r.contains("Advertisement")).toList();
     assertTrue("the seed has Advertisement lines", !ads.isEmpty());
     for (String ad : ads) {
-      assertTrue(ad, ad.matches("\\s*\\d+\\s+removed\\s+ad\\.marker\\s+Advertisement\\s+\\[phrase \"advertisement\".*"));
+      assertTrue(
+          ad,
+          ad.matches(
+              "\\s*\\d+\\s+removed\\s+ad\\.marker\\s+Advertisement\\s+\\[phrase \"advertisement\".*"));
     }
-    assertTrue("article lines are kept", rows.stream().anyMatch(r -> r.matches("\\s*\\d+\\s+kept\\s.*")));
-    assertTrue("the metadata found is printed", shown.contains("result: record ") && shown.matches("(?s).*\\n  title +\\S.*"));
+    assertTrue(
+        "article lines are kept", rows.stream().anyMatch(r -> r.matches("\\s*\\d+\\s+kept\\s.*")));
+    assertTrue(
+        "the metadata found is printed",
+        shown.contains("result: record ") && shown.matches("(?s).*\\n  title +\\S.*"));
   }
 
   @Test
@@ -55,9 +74,15 @@ public class ExplainTest {
   @Test
   public void aMissingFileIsOneLineAndExitCodeOne() {
     Path missing = tmp.getRoot().toPath().resolve("missing.txt");
-    NewscleanOptions options = PipelineOptionsFactory.fromArgs("--explain=" + missing).as(NewscleanOptions.class);
+    NewscleanOptions options =
+        PipelineOptionsFactory.fromArgs("--explain=" + missing).as(NewscleanOptions.class);
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Explain.run(options, missing, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        Explain.run(
+            options,
+            missing,
+            new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertEquals(CommandLine.FAILED, code);
     assertEquals(1, err.toString(StandardCharsets.UTF_8).lines().count());
   }

@@ -15,7 +15,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -51,8 +50,16 @@ public class HostileInputsTest {
     Files.write(in.resolve("report.docx"), Fixtures.docx(Fixtures.P1, Fixtures.P2));
     Files.write(in.resolve("paper.pdf"), Fixtures.pdf(Fixtures.P1, Fixtures.P2));
     Files.write(in.resolve("crawl.warc.gz"), Fixtures.warc(true));
-    Files.write(in.resolve("packed.txt.gz"), Fixtures.gzip((Fixtures.P1 + "\n" + Fixtures.P2 + "\n").getBytes(StandardCharsets.UTF_8)));
-    Files.writeString(in.resolve("scrape.jsonl"), "{\"url\": \"https://example.com/j\", \"text\": \"" + Fixtures.P1 + "\\n" + Fixtures.P2 + "\"}\n");
+    Files.write(
+        in.resolve("packed.txt.gz"),
+        Fixtures.gzip((Fixtures.P1 + "\n" + Fixtures.P2 + "\n").getBytes(StandardCharsets.UTF_8)));
+    Files.writeString(
+        in.resolve("scrape.jsonl"),
+        "{\"url\": \"https://example.com/j\", \"text\": \""
+            + Fixtures.P1
+            + "\\n"
+            + Fixtures.P2
+            + "\"}\n");
 
     // Hostile inputs.
     Files.write(in.resolve("random.bin"), bytes(random, 1 << 20));
@@ -61,7 +68,13 @@ public class HostileInputsTest {
     Files.write(in.resolve("truncated.txt.gz"), Arrays.copyOf(gz, gz.length / 2));
     Files.write(in.resolve("empty.txt"), new byte[0]);
     writeOneLine(in.resolve("one-line.txt"), 20 * 1024 * 1024);
-    Files.writeString(in.resolve("deep.html"), "<html><body>" + "<div>".repeat(100_000) + Fixtures.P1 + "</div>".repeat(100_000) + "</body></html>");
+    Files.writeString(
+        in.resolve("deep.html"),
+        "<html><body>"
+            + "<div>".repeat(100_000)
+            + Fixtures.P1
+            + "</div>".repeat(100_000)
+            + "</body></html>");
     byte[] badUtf8 = (Fixtures.P1 + "\n").getBytes(StandardCharsets.UTF_8);
     badUtf8[10] = (byte) 0xC3;
     badUtf8[11] = (byte) 0x28;
@@ -72,12 +85,18 @@ public class HostileInputsTest {
 
     String keep = System.getProperty("newsclean.keepHostileOutput");
     Path out = keep != null ? Path.of(keep) : tmp.getRoot().toPath().resolve("out");
-    Process process = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP, "-cp", System.getProperty("java.class.path"),
-            Main.class.getName(), "--input=" + in, "--output=" + out)
-        .redirectErrorStream(true)
-        .redirectOutput(tmp.getRoot().toPath().resolve("run.log").toFile())
-        .start();
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                HEAP,
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "--input=" + in,
+                "--output=" + out)
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.getRoot().toPath().resolve("run.log").toFile())
+            .start();
     assertTrue("the run did not finish in 5 minutes", process.waitFor(5, TimeUnit.MINUTES));
     String log = Files.readString(tmp.getRoot().toPath().resolve("run.log"));
     assertEquals("exit code; log:\n" + log, 0, process.exitValue());
@@ -89,23 +108,45 @@ public class HostileInputsTest {
     rejects.forEach(r -> accounted.add(file(r)));
     try (Stream<Path> files = Files.list(in)) {
       for (Path f : files.toList()) {
-        assertTrue(f.getFileName() + " is in no record and no reject", accounted.contains(f.getFileName().toString()));
+        assertTrue(
+            f.getFileName() + " is in no record and no reject",
+            accounted.contains(f.getFileName().toString()));
       }
     }
-    List<String> texts = records.stream().map(r -> file(r) + ": " + r.get("text").asText()).toList();
-    for (String valid : List.of("article.txt", "report.docx", "paper.pdf", "crawl.warc.gz", "packed.txt.gz", "scrape.jsonl")) {
-      assertTrue(valid + " lost its text: " + texts, texts.stream().anyMatch(t -> t.startsWith(valid + ": ") && t.contains("rising cost of fuel")));
+    List<String> texts =
+        records.stream().map(r -> file(r) + ": " + r.get("text").asText()).toList();
+    for (String valid :
+        List.of(
+            "article.txt",
+            "report.docx",
+            "paper.pdf",
+            "crawl.warc.gz",
+            "packed.txt.gz",
+            "scrape.jsonl")) {
+      assertTrue(
+          valid + " lost its text: " + texts,
+          texts.stream()
+              .anyMatch(t -> t.startsWith(valid + ": ") && t.contains("rising cost of fuel")));
     }
-    List<String> rejected = rejects.stream().map(r -> r.get("source").asText() + " " + r.get("reason").asText()).toList();
+    List<String> rejected =
+        rejects.stream()
+            .map(r -> r.get("source").asText() + " " + r.get("reason").asText())
+            .toList();
     assertThat(rejected, hasItem("empty.txt empty"));
     assertThat(rejected, hasItem("truncated.txt.gz corrupt"));
     assertThat(rejected, hasItem("random.bin unsupported_type"));
-    assertTrue("the zip bomb is not rejected: " + rejected, rejected.stream().anyMatch(r -> r.startsWith("bomb.docx ")));
+    assertTrue(
+        "the zip bomb is not rejected: " + rejected,
+        rejected.stream().anyMatch(r -> r.startsWith("bomb.docx ")));
 
     JsonNode report = JSON.readTree(out.resolve("report.json").toFile());
     assertEquals(records.size(), report.get("records").asLong());
     assertEquals(rejects.size(), report.get("rejected").asLong());
-    assertEquals(report.get("inputs").asLong(), report.get("records").asLong() + report.get("rejected").asLong() + report.get("skipped").asLong());
+    assertEquals(
+        report.get("inputs").asLong(),
+        report.get("records").asLong()
+            + report.get("rejected").asLong()
+            + report.get("skipped").asLong());
   }
 
   private static String file(JsonNode node) {
@@ -129,19 +170,24 @@ public class HostileInputsTest {
 
   /** A DOCX-shaped zip whose document.xml inflates to 1 GB of spaces. */
   private static void writeZipBomb(Path path) throws IOException {
-    try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(path)))) {
+    try (ZipOutputStream zip =
+        new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(path)))) {
       zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-      zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-          + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-          + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-          + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
-          .getBytes(StandardCharsets.UTF_8));
+      zip.write(
+          ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                  + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                  + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                  + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+              .getBytes(StandardCharsets.UTF_8));
       zip.putNextEntry(new ZipEntry("_rels/.rels"));
-      zip.write(("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-          + "<Relationship Id=\"r1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>")
-          .getBytes(StandardCharsets.UTF_8));
+      zip.write(
+          ("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                  + "<Relationship Id=\"r1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>")
+              .getBytes(StandardCharsets.UTF_8));
       zip.putNextEntry(new ZipEntry("word/document.xml"));
-      zip.write("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>".getBytes(StandardCharsets.UTF_8));
+      zip.write(
+          "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>"
+              .getBytes(StandardCharsets.UTF_8));
       byte[] spaces = new byte[1 << 20];
       Arrays.fill(spaces, (byte) ' ');
       for (int i = 0; i < 1024; i++) {
@@ -151,6 +197,4 @@ public class HostileInputsTest {
       zip.closeEntry();
     }
   }
-
-
 }

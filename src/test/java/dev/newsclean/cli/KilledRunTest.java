@@ -29,10 +29,15 @@ public class KilledRunTest {
   @Rule public final TemporaryFolder tmp = new TemporaryFolder();
 
   private static void run(Path in, Path out) throws IOException {
-    Main.run(PipelineOptionsFactory.fromArgs("--input=" + in, "--output=" + out, "--quiet=true").as(NewscleanOptions.class));
+    Main.run(
+        PipelineOptionsFactory.fromArgs("--input=" + in, "--output=" + out, "--quiet=true")
+            .as(NewscleanOptions.class));
   }
 
-  /** The output of a finished run of one small page, in {@code parent}/out: what a killed run must leave alone. */
+  /**
+   * The output of a finished run of one small page, in {@code parent}/out: what a killed run must
+   * leave alone.
+   */
   private Path previousOutput(Path parent) throws IOException {
     Path small = Files.createTempDirectory(tmp.getRoot().toPath(), "small");
     Files.writeString(small.resolve("a.txt"), Fixtures.P1 + "\n" + Fixtures.P2 + "\n");
@@ -46,7 +51,10 @@ public class KilledRunTest {
     TreeMap<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path f : walk.filter(Files::isRegularFile).toList()) {
-        files.put(dir.relativize(f).toString(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+        files.put(
+            dir.relativize(f).toString(),
+            HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
       }
     }
     return files;
@@ -70,12 +78,19 @@ public class KilledRunTest {
       Path site = Files.createDirectories(big.resolve("site" + (i % 8)));
       Files.writeString(site.resolve("page-" + i + ".txt"), Fixtures.sitePage(i));
     }
-    Process child = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-            Main.class.getName(), "--input=" + big, "--output=" + out, "--quiet")
-        .redirectErrorStream(true)
-        .redirectOutput(tmp.getRoot().toPath().resolve("child.log").toFile())
-        .start();
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "--input=" + big,
+                "--output=" + out,
+                "--quiet")
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.getRoot().toPath().resolve("child.log").toFile())
+            .start();
     // Kill once the child has written into its staging folder (temp shards), i.e. mid-run.
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     boolean writing = false;
@@ -89,8 +104,11 @@ public class KilledRunTest {
         }
       }
     }
-    assertTrue("the child finished before it could be killed; log: " + Files.readString(tmp.getRoot().toPath().resolve("child.log")), child.isAlive() && writing);
-    child.destroyForcibly();  // SIGKILL on Linux: no shutdown hooks, no finally blocks
+    assertTrue(
+        "the child finished before it could be killed; log: "
+            + Files.readString(tmp.getRoot().toPath().resolve("child.log")),
+        child.isAlive() && writing);
+    child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no finally blocks
     assertTrue(child.waitFor(30, TimeUnit.SECONDS));
     assertEquals("the previous output is untouched", before, snapshot(out));
     assertFalse("the killed run left its staging folder", leftovers(parent).isEmpty());
@@ -99,7 +117,12 @@ public class KilledRunTest {
     assertEquals("the next run cleaned up", List.of(), leftovers(parent));
     TreeMap<String, String> after = snapshot(out);
     assertTrue(after.containsKey("report.json"));
-    assertEquals(4000, new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("report.json").toFile()).get("records").asLong());
+    assertEquals(
+        4000,
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(out.resolve("report.json").toFile())
+            .get("records")
+            .asLong());
   }
 
   @Test

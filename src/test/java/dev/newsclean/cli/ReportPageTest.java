@@ -37,14 +37,21 @@ public class ReportPageTest {
       }
     }
     Files.write(in.resolve("empty.txt"), new byte[0]);
-    Files.write(in.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+    Files.write(
+        in.resolve("image.png"),
+        new byte[] {
+          (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+        });
     Files.writeString(in.resolve("menu.txt"), "Home\nNews\nSport\n");
     Path site = Files.createDirectories(in.resolve("example.org"));
     for (int i = 0; i < 4; i++) {
-      Files.writeString(site.resolve("page-" + i + ".txt"), dev.newsclean.extract.Fixtures.sitePage(i));
+      Files.writeString(
+          site.resolve("page-" + i + ".txt"), dev.newsclean.extract.Fixtures.sitePage(i));
     }
     Path out = TMP.getRoot().toPath().resolve("out");
-    NewscleanOptions options = PipelineOptionsFactory.fromArgs("--input=" + in, "--output=" + out, "--quiet=true").as(NewscleanOptions.class);
+    NewscleanOptions options =
+        PipelineOptionsFactory.fromArgs("--input=" + in, "--output=" + out, "--quiet=true")
+            .as(NewscleanOptions.class);
     Main.run(options);
     json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
     html = Jsoup.parse(out.resolve("report.html").toFile(), "UTF-8");
@@ -59,13 +66,15 @@ public class ReportPageTest {
     for (String name : new String[] {"inputs", "records", "rejected", "skipped", "removed_lines"}) {
       assertEquals(name, json.get(name).asLong(), figure(name));
     }
-    assertEquals("five seeds, four pages of a site and three bad files", 12, json.get("inputs").asLong());
+    assertEquals(
+        "five seeds, four pages of a site and three bad files", 12, json.get("inputs").asLong());
     assertTrue(html.selectFirst("[data-figure=balance]").text().contains("(balanced)"));
   }
 
   @Test
   public void everyCountTableRowMatchesReportJson() {
-    for (String table : new String[] {"rejects_by_reason", "removed_by_rule", "documents_by_format"}) {
+    for (String table :
+        new String[] {"rejects_by_reason", "removed_by_rule", "documents_by_format"}) {
       JsonNode counts = json.get(table);
       Element shown = html.selectFirst("table[data-figure=" + table + "]");
       assertTrue(table + " is shown", shown != null);
@@ -73,7 +82,10 @@ public class ReportPageTest {
       for (Iterator<Map.Entry<String, JsonNode>> it = counts.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         Element row = shown.selectFirst("tr[data-key=\"" + e.getKey() + "\"]");
-        assertEquals(table + " " + e.getKey(), e.getValue().asLong(), Long.parseLong(row.selectFirst("[data-count]").attr("data-count")));
+        assertEquals(
+            table + " " + e.getKey(),
+            e.getValue().asLong(),
+            Long.parseLong(row.selectFirst("[data-count]").attr("data-count")));
       }
     }
   }
@@ -87,10 +99,19 @@ public class ReportPageTest {
     assertEquals(sites.size(), table.select("tr[data-key]").size());
     for (String site : sites) {
       Element row = table.selectFirst("tr[data-key=\"" + site + "\"]");
-      assertEquals(site, json.get("records_by_site").path(site).asLong(0), Long.parseLong(row.selectFirst("[data-count]").attr("data-count")));
-      assertEquals(site, json.get("template_lines_by_site").path(site).asLong(0), Long.parseLong(row.selectFirst("[data-template]").attr("data-template")));
+      assertEquals(
+          site,
+          json.get("records_by_site").path(site).asLong(0),
+          Long.parseLong(row.selectFirst("[data-count]").attr("data-count")));
+      assertEquals(
+          site,
+          json.get("template_lines_by_site").path(site).asLong(0),
+          Long.parseLong(row.selectFirst("[data-template]").attr("data-template")));
     }
-    assertEquals("the site's footer on each of its four pages", 4, json.get("template_lines_by_site").get("example.org").asLong());
+    assertEquals(
+        "the site's footer on each of its four pages",
+        4,
+        json.get("template_lines_by_site").get("example.org").asLong());
   }
 
   @Test
@@ -99,13 +120,16 @@ public class ReportPageTest {
     assertTrue(empty.selectFirst("td.ex").text().contains("empty.txt"));
     Element ads = html.selectFirst("table[data-figure=removed_by_rule] tr[data-key=ad.marker]");
     assertEquals("Advertisement", ads.selectFirst("td.ex div").text());
-    assertEquals(json.get("examples").get("removed").get("ad.marker").get(0).asText(), ads.selectFirst("td.ex div").text());
+    assertEquals(
+        json.get("examples").get("removed").get("ad.marker").get(0).asText(),
+        ads.selectFirst("td.ex div").text());
   }
 
   @Test
   public void theChartsAreInlineSvgWithTheReportsValues() {
     Element share = html.selectFirst("svg[data-figure=removed_share]");
-    long sum = share.select("rect").stream().mapToLong(r -> Long.parseLong(r.attr("data-value"))).sum();
+    long sum =
+        share.select("rect").stream().mapToLong(r -> Long.parseLong(r.attr("data-value"))).sum();
     assertEquals("every record is in one bucket", json.get("records").asLong(), sum);
     Element rules = html.selectFirst("svg[data-figure=removed_by_rule_chart]");
     assertEquals(json.get("removed_by_rule").size(), rules.select("rect").size());

@@ -18,16 +18,19 @@ import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
 /**
- * A rerun cleans only the inputs that are new or changed (or whose site's template now judges
- * their pages differently) and carries the other records over, and its output is the output of a
- * run that cleans everything again: records, removed lines, rejects and report.
+ * A rerun cleans only the inputs that are new or changed (or whose site's template now judges their
+ * pages differently) and carries the other records over, and its output is the output of a run that
+ * cleans everything again: records, removed lines, rejects and report.
  */
 public class RerunTest {
 
   @Rule public final TemporaryFolder tmp = new TemporaryFolder();
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Three sites of text pages (one of two pages only, too few to learn from), a JSONL file of another site's records, a loose page, an empty and a broken file. */
+  /**
+   * Three sites of text pages (one of two pages only, too few to learn from), a JSONL file of
+   * another site's records, a loose page, an empty and a broken file.
+   */
   private Path scrape() throws IOException {
     Path in = tmp.newFolder("in").toPath();
     Path example = Files.createDirectories(in.resolve("example.org"));
@@ -36,7 +39,10 @@ public class RerunTest {
     }
     Path other = Files.createDirectories(in.resolve("other.net"));
     for (int i = 0; i < 4; i++) {
-      Files.writeString(other.resolve("story-" + i + ".txt"), Fixtures.sitePage(20 + i).replace(Fixtures.SITE_LINE, "Other Net News, all rights reserved."));
+      Files.writeString(
+          other.resolve("story-" + i + ".txt"),
+          Fixtures.sitePage(20 + i)
+              .replace(Fixtures.SITE_LINE, "Other Net News, all rights reserved."));
     }
     Path small = Files.createDirectories(in.resolve("small.org"));
     for (int i = 0; i < 2; i++) {
@@ -44,17 +50,29 @@ public class RerunTest {
     }
     StringBuilder feed = new StringBuilder();
     for (int i = 0; i < 3; i++) {
-      feed.append(JSON.writeValueAsString(Map.of("url", "https://www.feed.example.com/story/" + i, "title", "Story " + i, "text", Fixtures.sitePage(40 + i)))).append('\n');
+      feed.append(
+              JSON.writeValueAsString(
+                  Map.of(
+                      "url",
+                      "https://www.feed.example.com/story/" + i,
+                      "title",
+                      "Story " + i,
+                      "text",
+                      Fixtures.sitePage(40 + i))))
+          .append('\n');
     }
     Files.writeString(in.resolve("feed.jsonl"), feed);
     Files.writeString(in.resolve("loose.txt"), Fixtures.sitePage(60));
     Files.writeString(in.resolve("empty.txt"), "");
-    Files.write(in.resolve("broken.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3});
+    Files.write(
+        in.resolve("broken.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3});
     return in;
   }
 
   private static String smallPage(int i) {
-    return Fixtures.sitePage(70 + i).replace(Fixtures.SITE_LINE, "Small Org Weekly is edited by volunteers in the old town hall.");
+    return Fixtures.sitePage(70 + i)
+        .replace(
+            Fixtures.SITE_LINE, "Small Org Weekly is edited by volunteers in the old town hall.");
   }
 
   /**
@@ -65,14 +83,20 @@ public class RerunTest {
     Files.writeString(in.resolve("small.org/item-2.txt"), smallPage(2));
     Files.writeString(in.resolve("example.org/page-8.txt"), Fixtures.sitePage(8));
     Path changed = in.resolve("other.net/story-1.txt");
-    Files.writeString(changed, Files.readString(changed) + "\nA correction was added to this story on Wednesday after readers wrote in about the timetable.\n");
+    Files.writeString(
+        changed,
+        Files.readString(changed)
+            + "\nA correction was added to this story on Wednesday after readers wrote in about the timetable.\n");
     Files.delete(in.resolve("other.net/story-2.txt"));
   }
 
-  private static org.apache.beam.sdk.PipelineResult run(Path in, Path out, String... more) throws IOException {
-    List<String> args = new ArrayList<>(List.of("--input=" + in, "--output=" + out, "--quiet=true"));
+  private static org.apache.beam.sdk.PipelineResult run(Path in, Path out, String... more)
+      throws IOException {
+    List<String> args =
+        new ArrayList<>(List.of("--input=" + in, "--output=" + out, "--quiet=true"));
     args.addAll(List.of(more));
-    return Main.run(PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).as(NewscleanOptions.class));
+    return Main.run(
+        PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).as(NewscleanOptions.class));
   }
 
   private static long carried(org.apache.beam.sdk.PipelineResult result) {
@@ -83,7 +107,6 @@ public class RerunTest {
   private static Map<String, List<String>> output(Path out) throws IOException {
     return OutputFolder.contents(out);
   }
-
 
   @Test
   public void aRerunCleansOnlyWhatChangedAndEqualsAFullRun() throws IOException {
@@ -99,12 +122,21 @@ public class RerunTest {
     long matched = Progress.last(rerun).filesMatched();
     long carried = carried(rerun);
     assertEquals(19, matched);
-    assertEquals("all but the two new pages, the changed one and the two pages of small.org, whose template changed", matched - 5, carried);
+    assertEquals(
+        "all but the two new pages, the changed one and the two pages of small.org, whose template changed",
+        matched - 5,
+        carried);
 
-    assertEquals("the same state, cleaning everything", 0, carried(run(in, fullOut, "--incremental=false")));
+    assertEquals(
+        "the same state, cleaning everything", 0, carried(run(in, fullOut, "--incremental=false")));
     assertEquals(output(fullOut), output(out));
-    assertEquals("the deleted page is counted", 1, JSON.readTree(out.resolve("report.json").toFile()).get("gone").asLong());
-    assertTrue("its record is gone", output(out).get("records").stream().noneMatch(r -> r.toString().contains("story-2.txt")));
+    assertEquals(
+        "the deleted page is counted",
+        1,
+        JSON.readTree(out.resolve("report.json").toFile()).get("gone").asLong());
+    assertTrue(
+        "its record is gone",
+        output(out).get("records").stream().noneMatch(r -> r.toString().contains("story-2.txt")));
   }
 
   @Test
@@ -138,7 +170,14 @@ public class RerunTest {
     assertTrue(carried(run(in, out, "--duplicates=true")) > 0);
     run(in, fullOut, "--duplicates=true", "--incremental=false");
     assertEquals(output(fullOut), output(out));
-    assertEquals("{\"exact\":1}", JSON.readTree(out.resolve("report.json").toFile()).get("duplicates").toString());
-    assertTrue(output(out).get("records").stream().anyMatch(r -> r.toString().contains("page-3-again.txt") && r.toString().contains("\"duplicate_kind\":\"exact\"")));
+    assertEquals(
+        "{\"exact\":1}",
+        JSON.readTree(out.resolve("report.json").toFile()).get("duplicates").toString());
+    assertTrue(
+        output(out).get("records").stream()
+            .anyMatch(
+                r ->
+                    r.toString().contains("page-3-again.txt")
+                        && r.toString().contains("\"duplicate_kind\":\"exact\"")));
   }
 }

@@ -25,9 +25,9 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 
 /**
- * What must hold for every input, checked over the golden cases and, when {@code ../shared/eval}
- * is beside the project (as on a developer's machine and in CI), over every dev set, HTML and
- * plain text, through the production processor (language detector included):
+ * What must hold for every input, checked over the golden cases and, when {@code ../shared/eval} is
+ * beside the project (as on a developer's machine and in CI), over every dev set, HTML and plain
+ * text, through the production processor (language detector included):
  *
  * <ul>
  *   <li>each input ends as records, rejects or skips, and none as {@code processing_error};
@@ -40,10 +40,14 @@ public class InvariantsTest {
   private static final Path CASES = Paths.get("src/test/resources/cases");
   private static final Path EVAL = Paths.get("../shared/eval");
   private static final Pattern TAG =
-      Pattern.compile("</?(div|span|p|a|img|script|style|table|td|tr|li|ul|br|iframe|font|b|i)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "</?(div|span|p|a|img|script|style|table|td|tr|li|ul|br|iframe|font|b|i)\\b[^>]*>",
+          Pattern.CASE_INSENSITIVE);
+
   /** The schema's form: a date, optionally a time, optionally a zone. */
   public static final Pattern ISO_8601 =
-      Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?)?");
+      Pattern.compile(
+          "\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?)?");
 
   private static FileProcessor processor;
 
@@ -61,7 +65,10 @@ public class InvariantsTest {
   public void goldenCases() throws IOException {
     List<Path> inputs = new ArrayList<>();
     try (Stream<Path> files = Files.walk(CASES)) {
-      files.filter(p -> p.getFileName().toString().startsWith("input.")).sorted().forEach(inputs::add);
+      files
+          .filter(p -> p.getFileName().toString().startsWith("input."))
+          .sorted()
+          .forEach(inputs::add);
     }
     assertTrue(inputs.size() >= 8);
     check(inputs);
@@ -128,6 +135,7 @@ public class InvariantsTest {
       throw new UncheckedIOException(e);
     }
     String raw = new String(bytes, StandardCharsets.UTF_8);
-    return (input.toString().contains("/text/") ? raw : Jsoup.parse(raw).wholeText()).replaceAll("\\s+", " ");
+    return (input.toString().contains("/text/") ? raw : Jsoup.parse(raw).wholeText())
+        .replaceAll("\\s+", " ");
   }
 }

@@ -20,22 +20,31 @@ public class ContentSnifferTest {
 
   @Test
   public void htmlWhateverTheFileIsCalled() throws Exception {
-    assertEquals(InputKind.HTML, kind("<!DOCTYPE html><html><head><title>x</title></head><body><p>Hi</p></body></html>"));
+    assertEquals(
+        InputKind.HTML,
+        kind("<!DOCTYPE html><html><head><title>x</title></head><body><p>Hi</p></body></html>"));
   }
 
   @Test
   public void htmlStartingWithAComment() throws Exception {
-    assertEquals(InputKind.HTML, kind("<!-- saved by a scraper -->\n<html><body><p>Hello there.</p></body></html>"));
+    assertEquals(
+        InputKind.HTML,
+        kind("<!-- saved by a scraper -->\n<html><body><p>Hello there.</p></body></html>"));
   }
 
   @Test
   public void jsonLines() throws Exception {
-    assertEquals(InputKind.JSONL, kind("{\"url\": \"https://example.com/a\", \"text\": \"Hello\"}\n{\"url\": \"https://example.com/b\", \"text\": \"Bye\"}\n"));
+    assertEquals(
+        InputKind.JSONL,
+        kind(
+            "{\"url\": \"https://example.com/a\", \"text\": \"Hello\"}\n{\"url\": \"https://example.com/b\", \"text\": \"Bye\"}\n"));
   }
 
   @Test
   public void warc() throws Exception {
-    assertEquals(InputKind.WARC, kind("WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n\r\n\r\n"));
+    assertEquals(
+        InputKind.WARC,
+        kind("WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n\r\n\r\n"));
   }
 
   @Test
@@ -45,14 +54,18 @@ public class ContentSnifferTest {
 
   @Test
   public void htmlFragmentSavedFromTheArticleNode() throws Exception {
-    assertEquals(InputKind.HTML, textKind("<div class=\"story\">\n<p>The council met on Tuesday.</p>\n<p>It voted.</p>\n</div>\n"));
+    assertEquals(
+        InputKind.HTML,
+        textKind(
+            "<div class=\"story\">\n<p>The council met on Tuesday.</p>\n<p>It voted.</p>\n</div>\n"));
   }
 
   @Test
   public void htmlBehindAWrapperLine() throws Exception {
     assertEquals(
         InputKind.HTML,
-        textKind("<text id=\"http://example.com/a\" title=\"A\" encoding=\"unset\">\n<!-- nav -->\n<table><tr><td>Menu</td></tr></table>\n<p>Story.</p>\n"));
+        textKind(
+            "<text id=\"http://example.com/a\" title=\"A\" encoding=\"unset\">\n<!-- nav -->\n<table><tr><td>Menu</td></tr></table>\n<p>Story.</p>\n"));
   }
 
   /** What the extractor asks first for content that is plainly text (no Tika). */
@@ -62,8 +75,13 @@ public class ContentSnifferTest {
 
   @Test
   public void textThatMentionsTagsStaysText() throws Exception {
-    assertEquals(InputKind.TEXT, textKind("How to start a page\nWrite <html> and then <body> on the next line, then <p>.\n"));
+    assertEquals(
+        InputKind.TEXT,
+        textKind(
+            "How to start a page\nWrite <html> and then <body> on the next line, then <p>.\n"));
     assertEquals(InputKind.TEXT, textKind("<3 to everyone who came along\nSee you next year.\n"));
-    assertEquals(InputKind.TEXT, textKind("<Name> is a placeholder in this form letter.\nDear <Name>, thank you.\n"));
+    assertEquals(
+        InputKind.TEXT,
+        textKind("<Name> is a placeholder in this form letter.\nDear <Name>, thank you.\n"));
   }
 }

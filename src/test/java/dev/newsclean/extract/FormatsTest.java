@@ -7,9 +7,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import dev.newsclean.clean.DocumentCleaner;
-import dev.newsclean.model.Article;
 import dev.newsclean.core.CollectedOutcomes;
 import dev.newsclean.core.FileProcessor;
+import dev.newsclean.model.Article;
 import dev.newsclean.model.Reject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +20,8 @@ import org.junit.Test;
 /** Every input format through extraction and cleaning, checked by what lands in the record. */
 public class FormatsTest {
 
-  private static final FileProcessor PROCESSOR = new FileProcessor(new DocumentExtractor(64L * 1024 * 1024), DocumentCleaner.newsDefault());
+  private static final FileProcessor PROCESSOR =
+      new FileProcessor(new DocumentExtractor(64L * 1024 * 1024), DocumentCleaner.newsDefault());
 
   @AfterClass
   public static void close() {
@@ -67,12 +68,22 @@ public class FormatsTest {
 
   @Test
   public void languageComesFromTikasDetectorWhenNothingElseTellsIt() {
-    FileProcessor processor = new FileProcessor(new DocumentExtractor(1 << 20), new DocumentCleaner(
-        dev.newsclean.clean.RuleBook.newsDefault(), dev.newsclean.clean.Rules.newsDefault(dev.newsclean.clean.RuleBook.newsDefault()),
-        dev.newsclean.clean.TextNormalizer.standard(), new TikaLanguage()));
-    String russian = "Президент заявил во вторник, что переговоры с другой стороной будут продолжаться столько, сколько потребуется, "
-        + "и что обе стороны договорились снова встретиться в столице в следующем месяце.";
-    CollectedOutcomes o = CollectedOutcomes.of(processor, "ru.txt", (russian + "\n" + russian + "\n").getBytes(StandardCharsets.UTF_8));
+    FileProcessor processor =
+        new FileProcessor(
+            new DocumentExtractor(1 << 20),
+            new DocumentCleaner(
+                dev.newsclean.clean.RuleBook.newsDefault(),
+                dev.newsclean.clean.Rules.newsDefault(dev.newsclean.clean.RuleBook.newsDefault()),
+                dev.newsclean.clean.TextNormalizer.standard(),
+                new TikaLanguage()));
+    String russian =
+        "Президент заявил во вторник, что переговоры с другой стороной будут продолжаться столько, сколько потребуется, "
+            + "и что обе стороны договорились снова встретиться в столице в следующем месяце.";
+    CollectedOutcomes o =
+        CollectedOutcomes.of(
+            processor,
+            "ru.txt",
+            (russian + "\n" + russian + "\n").getBytes(StandardCharsets.UTF_8));
     processor.close();
     assertEquals("ru", only(o).language());
   }
@@ -85,9 +96,14 @@ public class FormatsTest {
 
   @Test
   public void parseOverTheTimeLimitIsRejectedAsTimeout() throws IOException {
-    FileProcessor hasty = new FileProcessor(
-        new DocumentExtractor(new DocumentExtractor.Limits(1 << 20, 1000, java.time.Duration.ofNanos(1)), JsonlFields.defaults()), DocumentCleaner.newsDefault());
-    CollectedOutcomes o = CollectedOutcomes.of(hasty, "slow.docx", Fixtures.docx(Fixtures.P1, Fixtures.P2));
+    FileProcessor hasty =
+        new FileProcessor(
+            new DocumentExtractor(
+                new DocumentExtractor.Limits(1 << 20, 1000, java.time.Duration.ofNanos(1)),
+                JsonlFields.defaults()),
+            DocumentCleaner.newsDefault());
+    CollectedOutcomes o =
+        CollectedOutcomes.of(hasty, "slow.docx", Fixtures.docx(Fixtures.P1, Fixtures.P2));
     hasty.close();
     assertEquals(List.of("timeout"), o.rejects.stream().map(Reject::reason).toList());
   }
@@ -97,9 +113,22 @@ public class FormatsTest {
     java.nio.file.Path secret = java.nio.file.Files.createTempFile("newsclean-secret", ".txt");
     java.nio.file.Files.writeString(secret, "TOPSECRETVALUE");
     String doctype = "<!DOCTYPE doc [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
-    String xml = "<?xml version=\"1.0\"?>" + doctype + "<doc><p>" + Fixtures.P1 + " &xxe;</p><p>" + Fixtures.P2 + "</p></doc>";
-    String xhtml = "<?xml version=\"1.0\"?>" + doctype.replace("doc [", "html [") + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>"
-        + Fixtures.P1 + " &xxe;</p><p>" + Fixtures.P2 + "</p></body></html>";
+    String xml =
+        "<?xml version=\"1.0\"?>"
+            + doctype
+            + "<doc><p>"
+            + Fixtures.P1
+            + " &xxe;</p><p>"
+            + Fixtures.P2
+            + "</p></doc>";
+    String xhtml =
+        "<?xml version=\"1.0\"?>"
+            + doctype.replace("doc [", "html [")
+            + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>"
+            + Fixtures.P1
+            + " &xxe;</p><p>"
+            + Fixtures.P2
+            + "</p></body></html>";
     for (String input : List.of(xml, xhtml)) {
       CollectedOutcomes o = extract("xxe.xml", input.getBytes(StandardCharsets.UTF_8));
       assertEquals("one record, so the entity was really parsed around", 1, o.articles.size());
@@ -122,10 +151,17 @@ public class FormatsTest {
 
   @Test
   public void jsonlLinesAreDocumentsAndABadLineIsItsOwnReject() {
-    String jsonl = "{\"url\": \"https://example.com/a\", \"html\": \"" + Fixtures.html("A story about the new buses | Example").replace("\"", "\\\"") + "\"}\n"
-        + "this is not json\n"
-        + "{\"url\": \"https://example.com/b\", \"title\": \"Fares stay the same\", \"date\": \"2024-03-05\", \"text\": \"" + Fixtures.P1 + "\\n" + Fixtures.P2 + "\"}\n"
-        + "{\"url\": \"https://example.com/c\"}\n";
+    String jsonl =
+        "{\"url\": \"https://example.com/a\", \"html\": \""
+            + Fixtures.html("A story about the new buses | Example").replace("\"", "\\\"")
+            + "\"}\n"
+            + "this is not json\n"
+            + "{\"url\": \"https://example.com/b\", \"title\": \"Fares stay the same\", \"date\": \"2024-03-05\", \"text\": \""
+            + Fixtures.P1
+            + "\\n"
+            + Fixtures.P2
+            + "\"}\n"
+            + "{\"url\": \"https://example.com/c\"}\n";
     CollectedOutcomes o = extract("scrape.jsonl", jsonl.getBytes(StandardCharsets.UTF_8));
     assertEquals(2, o.articles.size());
     assertEquals("scrape.jsonl#1", o.articles.get(0).source());
@@ -133,14 +169,29 @@ public class FormatsTest {
     assertEquals("scrape.jsonl#3", o.articles.get(1).source());
     assertEquals("Fares stay the same", o.articles.get(1).title());
     assertEquals("2024-03-05", o.articles.get(1).published());
-    assertEquals(List.of("scrape.jsonl#2", "scrape.jsonl#4"), o.rejects.stream().map(Reject::source).toList());
+    assertEquals(
+        List.of("scrape.jsonl#2", "scrape.jsonl#4"),
+        o.rejects.stream().map(Reject::source).toList());
     assertEquals(List.of("corrupt", "empty"), o.rejects.stream().map(Reject::reason).toList());
   }
 
   @Test
   public void jsonlFieldNamesAreConfigurable() {
-    FileProcessor custom = new FileProcessor(new DocumentExtractor(DocumentExtractor.Limits.defaults(), JsonlFields.parse("text=story;url=address")), DocumentCleaner.newsDefault());
-    CollectedOutcomes o = CollectedOutcomes.of(custom, "x.jsonl", ("{\"address\": \"https://example.com/x\", \"story\": \"" + Fixtures.P1 + "\\n" + Fixtures.P2 + "\"}\n").getBytes(StandardCharsets.UTF_8));
+    FileProcessor custom =
+        new FileProcessor(
+            new DocumentExtractor(
+                DocumentExtractor.Limits.defaults(), JsonlFields.parse("text=story;url=address")),
+            DocumentCleaner.newsDefault());
+    CollectedOutcomes o =
+        CollectedOutcomes.of(
+            custom,
+            "x.jsonl",
+            ("{\"address\": \"https://example.com/x\", \"story\": \""
+                    + Fixtures.P1
+                    + "\\n"
+                    + Fixtures.P2
+                    + "\"}\n")
+                .getBytes(StandardCharsets.UTF_8));
     custom.close();
     assertEquals("https://example.com/x", only(o).url());
   }
@@ -165,7 +216,8 @@ public class FormatsTest {
   public void aZipWithAnEntryNameThatIsNotUtf8IsCorruptNotOurFailure() throws IOException {
     // Found by HostileCorpus: java.util.zip throws IllegalArgumentException on such a name.
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes, StandardCharsets.ISO_8859_1)) {
+    try (java.util.zip.ZipOutputStream zip =
+        new java.util.zip.ZipOutputStream(bytes, StandardCharsets.ISO_8859_1)) {
       zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
       zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
       zip.putNextEntry(new java.util.zip.ZipEntry("word/d\u00e9j\u00e0.xml"));

@@ -23,7 +23,9 @@ public class GzipTest {
 
   @Test
   public void readCappedStopsAtTheLimit() {
-    assertThrows(Gzip.TooLargeException.class, () -> Gzip.readCapped(new ByteArrayInputStream(new byte[10_001]), 10_000));
+    assertThrows(
+        Gzip.TooLargeException.class,
+        () -> Gzip.readCapped(new ByteArrayInputStream(new byte[10_001]), 10_000));
   }
 
   @Test
@@ -34,16 +36,23 @@ public class GzipTest {
 
   @Test
   public void gzipThatInflatesPastTheLimitIsTooLarge() throws IOException {
-    dev.newsclean.core.FileProcessor small = new dev.newsclean.core.FileProcessor(new DocumentExtractor(100_000), dev.newsclean.clean.DocumentCleaner.newsDefault());
-    dev.newsclean.core.CollectedOutcomes o = dev.newsclean.core.CollectedOutcomes.of(small, "zeros.txt.gz", Fixtures.gzip(new byte[1_000_000]));
+    dev.newsclean.core.FileProcessor small =
+        new dev.newsclean.core.FileProcessor(
+            new DocumentExtractor(100_000), dev.newsclean.clean.DocumentCleaner.newsDefault());
+    dev.newsclean.core.CollectedOutcomes o =
+        dev.newsclean.core.CollectedOutcomes.of(
+            small, "zeros.txt.gz", Fixtures.gzip(new byte[1_000_000]));
     small.close();
     assertEquals(List.of("too_large"), o.reasons());
   }
 
   @Test
   public void truncatedGzipIsCorrupt() throws IOException {
-    byte[] whole = Fixtures.gzip("some text that will be cut short. ".repeat(50).getBytes(StandardCharsets.UTF_8));
-    dev.newsclean.core.CollectedOutcomes o = FormatsTest.extract("cut.txt.gz", Arrays.copyOf(whole, whole.length / 2));
+    byte[] whole =
+        Fixtures.gzip(
+            "some text that will be cut short. ".repeat(50).getBytes(StandardCharsets.UTF_8));
+    dev.newsclean.core.CollectedOutcomes o =
+        FormatsTest.extract("cut.txt.gz", Arrays.copyOf(whole, whole.length / 2));
     assertEquals(List.of("corrupt"), o.reasons());
   }
 }

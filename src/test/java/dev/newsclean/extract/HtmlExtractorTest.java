@@ -27,12 +27,18 @@ public class HtmlExtractorTest {
       "<p>Residents, who had campaigned for better service for a decade, welcomed the decision, though some said the plan did not go far enough, or fast enough.</p>";
 
   private static Article article(String html) {
-    Cleaned cleaned = CLEANER.clean(EXTRACTOR.extract("page.html", html.getBytes(StandardCharsets.UTF_8), Metadata.EMPTY));
+    Cleaned cleaned =
+        CLEANER.clean(
+            EXTRACTOR.extract("page.html", html.getBytes(StandardCharsets.UTF_8), Metadata.EMPTY));
     return cleaned.article();
   }
 
   private static String page(String head, String body) {
-    return "<!DOCTYPE html><html lang=\"en\"><head>" + head + "</head><body>" + body + "</body></html>";
+    return "<!DOCTYPE html><html lang=\"en\"><head>"
+        + head
+        + "</head><body>"
+        + body
+        + "</body></html>";
   }
 
   private static String text(String p) {
@@ -41,60 +47,104 @@ public class HtmlExtractorTest {
 
   @Test
   public void findsTheArticleAmongNavigationAndFooter() {
-    Article a = article(page("<title>Buses</title>",
-        "<nav><a href=/>Home</a> <a href=/news>News</a></nav><article>" + P1 + P2 + "</article><footer><p>© 2024 The Daily Example. All rights reserved.</p></footer>"));
+    Article a =
+        article(
+            page(
+                "<title>Buses</title>",
+                "<nav><a href=/>Home</a> <a href=/news>News</a></nav><article>"
+                    + P1
+                    + P2
+                    + "</article><footer><p>© 2024 The Daily Example. All rights reserved.</p></footer>"));
     assertEquals(text(P1) + "\n\n" + text(P2), a.text());
   }
 
   @Test
   public void mergesAnArticleSplitAcrossSiblingContainers() {
-    Article a = article(page("",
-        "<div id=main><div class=story-body>" + P1 + P2 + "</div><div class=ad-slot>Advertisement</div><div class=story-body>" + P3 + "</div></div>"
-            + "<div class=sidebar><ul><li><a href=/a>Most read one</a></li><li><a href=/b>Most read two</a></li></ul></div>"));
+    Article a =
+        article(
+            page(
+                "",
+                "<div id=main><div class=story-body>"
+                    + P1
+                    + P2
+                    + "</div><div class=ad-slot>Advertisement</div><div class=story-body>"
+                    + P3
+                    + "</div></div>"
+                    + "<div class=sidebar><ul><li><a href=/a>Most read one</a></li><li><a href=/b>Most read two</a></li></ul></div>"));
     assertEquals(List.of(text(P1), text(P2), text(P3)), List.of(a.text().split("\n\n")));
   }
 
   @Test
   public void dropsTheCommentsSection() {
-    Article a = article(page("",
-        "<article>" + P1 + P2 + "</article><section id=comments><h3>3 Comments</h3><div class=comment><p>This is a disgrace, and the council should resign, every single one of them, today.</p></div></section>"));
+    Article a =
+        article(
+            page(
+                "",
+                "<article>"
+                    + P1
+                    + P2
+                    + "</article><section id=comments><h3>3 Comments</h3><div class=comment><p>This is a disgrace, and the council should resign, every single one of them, today.</p></div></section>"));
     assertThat(a.text(), not(containsString("disgrace")));
   }
 
   @Test
   public void dropsRelatedLinksInsideTheArticle() {
-    Article a = article(page("",
-        "<article>" + P1 + "<ul class=related-links><li><a href=/x>Council approves new tram line</a></li><li><a href=/y>Fares to rise in January</a></li></ul>" + P2 + "</article>"));
+    Article a =
+        article(
+            page(
+                "",
+                "<article>"
+                    + P1
+                    + "<ul class=related-links><li><a href=/x>Council approves new tram line</a></li><li><a href=/y>Fares to rise in January</a></li></ul>"
+                    + P2
+                    + "</article>"));
     assertThat(a.text(), not(containsString("tram line")));
     assertThat(a.text(), containsString(text(P2)));
   }
 
   @Test
   public void dropsShareBarsAndCookieBanners() {
-    Article a = article(page("",
-        "<div class=cookie-banner><p>We use cookies to improve your experience on our site, by continuing you agree.</p></div><article><div class=share-bar><a href=#>Facebook</a> <a href=#>Twitter</a></div>"
-            + P1 + P2 + "</article>"));
+    Article a =
+        article(
+            page(
+                "",
+                "<div class=cookie-banner><p>We use cookies to improve your experience on our site, by continuing you agree.</p></div><article><div class=share-bar><a href=#>Facebook</a> <a href=#>Twitter</a></div>"
+                    + P1
+                    + P2
+                    + "</article>"));
     assertThat(a.text(), not(containsString("cookies")));
     assertThat(a.text(), not(containsString("Facebook")));
   }
 
   @Test
   public void titleLosesTheSiteNameFromTheTitleTag() {
-    Article a = article(page("<title>Council expands bus network to the airport | The Daily Example</title>", "<article>" + P1 + P2 + "</article>"));
+    Article a =
+        article(
+            page(
+                "<title>Council expands bus network to the airport | The Daily Example</title>",
+                "<article>" + P1 + P2 + "</article>"));
     assertEquals("Council expands bus network to the airport", a.title());
   }
 
   @Test
   public void shortTitleKeepsItsSiteNameAsReadabilityDoes() {
-    Article a = article(page("<title>Buses | The Daily Example</title>", "<article>" + P1 + P2 + "</article>"));
+    Article a =
+        article(
+            page("<title>Buses | The Daily Example</title>", "<article>" + P1 + P2 + "</article>"));
     assertEquals("Buses | The Daily Example", a.title());
   }
 
   @Test
   public void headlineRepeatedAtTheTopOfTheArticleLeavesTheText() {
-    Cleaned c = CLEANER.clean(EXTRACTOR.extract("page.html",
-        page("<meta property=og:title content=\"Council expands bus network\">", "<article><h1>Council expands bus network</h1>" + P1 + P2 + "</article>")
-            .getBytes(StandardCharsets.UTF_8), Metadata.EMPTY));
+    Cleaned c =
+        CLEANER.clean(
+            EXTRACTOR.extract(
+                "page.html",
+                page(
+                        "<meta property=og:title content=\"Council expands bus network\">",
+                        "<article><h1>Council expands bus network</h1>" + P1 + P2 + "</article>")
+                    .getBytes(StandardCharsets.UTF_8),
+                Metadata.EMPTY));
     assertEquals("Council expands bus network", c.article().title());
     assertThat(c.article().text(), not(containsString("Council expands")));
     assertEquals("title", c.removed().get(0).rule());
@@ -102,10 +152,15 @@ public class HtmlExtractorTest {
 
   @Test
   public void readsJsonLdMetadata() {
-    String ld = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Buses for all\","
-        + "\"datePublished\":\"2024-03-05T10:00:00+01:00\",\"author\":[{\"@type\":\"Person\",\"name\":\"Ana Lima\"},{\"@type\":\"Person\",\"name\":\"Bo Chen\"}],"
-        + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"The Daily Example\"}}</script>";
-    Article a = article(page(ld + "<link rel=canonical href=\"https://example.com/buses\">", "<article>" + P1 + P2 + "</article>"));
+    String ld =
+        "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Buses for all\","
+            + "\"datePublished\":\"2024-03-05T10:00:00+01:00\",\"author\":[{\"@type\":\"Person\",\"name\":\"Ana Lima\"},{\"@type\":\"Person\",\"name\":\"Bo Chen\"}],"
+            + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"The Daily Example\"}}</script>";
+    Article a =
+        article(
+            page(
+                ld + "<link rel=canonical href=\"https://example.com/buses\">",
+                "<article>" + P1 + P2 + "</article>"));
     assertEquals("Buses for all", a.title());
     assertEquals(List.of("Ana Lima", "Bo Chen"), a.authors());
     assertEquals("2024-03-05T10:00:00+01:00", a.published());
@@ -115,8 +170,13 @@ public class HtmlExtractorTest {
 
   private static String withArticleBody(String body, String visible) {
     String json = body.replace("\n", "\\n");
-    return page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Buses for all\",\"articleBody\":\"" + json + "\"}</script>",
-        "<div id=app><p>" + visible + "</p><p>Loading the rest of the story, please wait.</p></div>");
+    return page(
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Buses for all\",\"articleBody\":\""
+            + json
+            + "\"}</script>",
+        "<div id=app><p>"
+            + visible
+            + "</p><p>Loading the rest of the story, please wait.</p></div>");
   }
 
   @Test
@@ -136,47 +196,89 @@ public class HtmlExtractorTest {
 
   @Test
   public void jsonLdNameWinsOverADescriptiveHeadline() {
-    String ld = "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"name\":\"List of films featuring time loops\","
-        + "\"headline\":\"Wikimedia list article\"}</script>";
-    Article a = article(page(ld + "<title>List of films featuring time loops - Wikipedia</title>", "<article>" + P1 + P2 + "</article>"));
+    String ld =
+        "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"name\":\"List of films featuring time loops\","
+            + "\"headline\":\"Wikimedia list article\"}</script>";
+    Article a =
+        article(
+            page(
+                ld + "<title>List of films featuring time loops - Wikipedia</title>",
+                "<article>" + P1 + P2 + "</article>"));
     assertEquals("List of films featuring time loops", a.title());
   }
 
   @Test
   public void metaTagNamingSeveralPropertiesCountsForEach() {
-    Article a = article(page("<meta property=\"og:title twitter:title\" content=\"Preferred title\"><title>Title Element</title>",
-        "<article>" + P1 + P2 + "</article>"));
+    Article a =
+        article(
+            page(
+                "<meta property=\"og:title twitter:title\" content=\"Preferred title\"><title>Title Element</title>",
+                "<article>" + P1 + P2 + "</article>"));
     assertEquals("Preferred title", a.title());
   }
 
   @Test
   public void twoLineBreaksMakeAParagraph() {
-    Article a = article(page("", "<div class=content><p>" + text(P1) + "<br><br>" + text(P2) + "</p></div>"));
+    Article a =
+        article(
+            page("", "<div class=content><p>" + text(P1) + "<br><br>" + text(P2) + "</p></div>"));
     assertEquals(text(P1) + "\n\n" + text(P2), a.text());
   }
 
   @Test
   public void inlineElementsJoinWithoutStraySpaces() {
-    Article a = article(page("", "<article><p>The <b>council</b>'s plan, <a href=/p>published</a> on <i>Tuesday</i>, adds twelve routes to the network serving the northern suburbs and the airport.</p>" + P2 + "</article>"));
+    Article a =
+        article(
+            page(
+                "",
+                "<article><p>The <b>council</b>'s plan, <a href=/p>published</a> on <i>Tuesday</i>, adds twelve routes to the network serving the northern suburbs and the airport.</p>"
+                    + P2
+                    + "</article>"));
     assertThat(a.text(), containsString("The council's plan, published on Tuesday, adds"));
   }
 
   @Test
   public void hiddenElementsAreNotText() {
-    Article a = article(page("", "<article>" + P1 + "<p style=\"display:none\">Secret tracking text that no reader ever sees on the page at all, not once.</p>" + P2 + "</article>"));
+    Article a =
+        article(
+            page(
+                "",
+                "<article>"
+                    + P1
+                    + "<p style=\"display:none\">Secret tracking text that no reader ever sees on the page at all, not once.</p>"
+                    + P2
+                    + "</article>"));
     assertThat(a.text(), not(containsString("Secret")));
   }
 
   @Test
   public void headingsAndListsInsideTheArticleStay() {
-    Article a = article(page("", "<article>" + P1 + "<h2>What changes</h2><ul><li>Twelve new routes</li><li>Night buses on weekends</li></ul>" + P2 + "</article>"));
-    assertThat(a.text(), containsString("What changes\n\nTwelve new routes\n\nNight buses on weekends"));
+    Article a =
+        article(
+            page(
+                "",
+                "<article>"
+                    + P1
+                    + "<h2>What changes</h2><ul><li>Twelve new routes</li><li>Night buses on weekends</li></ul>"
+                    + P2
+                    + "</article>"));
+    assertThat(
+        a.text(), containsString("What changes\n\nTwelve new routes\n\nNight buses on weekends"));
   }
 
   @Test
   public void utf8PageWithoutCharsetDeclarationIsNotGarbled() {
-    String html = page("<title>Straßenbahn</title>", "<article><p>Die Straßenbahn fährt künftig öfter, sagte der Bürgermeister am Dienstag vor dem Rat der Stadt.</p>" + P2 + "</article>");
-    Article a = CLEANER.clean(EXTRACTOR.extract("p.html", html.getBytes(StandardCharsets.UTF_8), Metadata.EMPTY)).article();
+    String html =
+        page(
+            "<title>Straßenbahn</title>",
+            "<article><p>Die Straßenbahn fährt künftig öfter, sagte der Bürgermeister am Dienstag vor dem Rat der Stadt.</p>"
+                + P2
+                + "</article>");
+    Article a =
+        CLEANER
+            .clean(
+                EXTRACTOR.extract("p.html", html.getBytes(StandardCharsets.UTF_8), Metadata.EMPTY))
+            .article();
     assertThat(a.text(), containsString("Straßenbahn fährt künftig öfter"));
   }
 }

@@ -8,7 +8,8 @@ import org.junit.Test;
 
 public class TextDecoderTest {
 
-  private static final String TEXT = "Žluťoučký kůň: “quotes” and café — déjà vu, naïve façade, €5, Müller, señor, ≈ 3.";
+  private static final String TEXT =
+      "Žluťoučký kůň: “quotes” and café — déjà vu, naïve façade, €5, Müller, señor, ≈ 3.";
   private final TextDecoder decoder = new TextDecoder();
 
   @Test
@@ -35,12 +36,13 @@ public class TextDecoderTest {
     bytes[1] = (byte) 0xFE;
     System.arraycopy(le, 0, bytes, 2, le.length);
     assertEquals(TEXT, decoder.decode(bytes).text());
-    assertEquals(TEXT, decoder.decode(("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_16BE)).text());
+    assertEquals(
+        TEXT, decoder.decode(("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_16BE)).text());
   }
 
   @Test
   public void windows1252IsDetectedWhenNotUtf8() {
-    String text = "The café’s owner said “we will reopen” – and the crowd cheered. " .repeat(20);
+    String text = "The café’s owner said “we will reopen” – and the crowd cheered. ".repeat(20);
     assertEquals(text, decoder.decode(text.getBytes(Charset.forName("windows-1252"))).text());
   }
 

@@ -21,12 +21,13 @@ import org.junit.AfterClass;
 import org.junit.Test;
 
 /**
- * WARC records as real crawls write them, quirks included, built byte by byte: every record ends
- * as its own record, reject or skip, whatever its neighbours hold.
+ * WARC records as real crawls write them, quirks included, built byte by byte: every record ends as
+ * its own record, reject or skip, whatever its neighbours hold.
  */
 public class WarcRecordsTest {
 
-  private static final FileProcessor PROCESSOR = new FileProcessor(new DocumentExtractor(64L * 1024 * 1024), DocumentCleaner.newsDefault());
+  private static final FileProcessor PROCESSOR =
+      new FileProcessor(new DocumentExtractor(64L * 1024 * 1024), DocumentCleaner.newsDefault());
   private static final String PAGE = Fixtures.html("Council expands the bus network | Example");
 
   @AfterClass
@@ -35,8 +36,11 @@ public class WarcRecordsTest {
   }
 
   /** One WARC record: its type, id, date, target, content type and block. */
-  static byte[] record(String type, String id, String date, String target, String contentType, byte[] block) {
-    StringBuilder head = new StringBuilder("WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:" + id + ">\r\n");
+  static byte[] record(
+      String type, String id, String date, String target, String contentType, byte[] block) {
+    StringBuilder head =
+        new StringBuilder(
+            "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:" + id + ">\r\n");
     if (date != null) {
       head.append("WARC-Date: ").append(date).append("\r\n");
     }
@@ -52,9 +56,11 @@ public class WarcRecordsTest {
 
   static byte[] response(String id, String date, String target, String httpHead, byte[] body) {
     ByteArrayOutputStream block = new ByteArrayOutputStream();
-    block.writeBytes(("HTTP/1.1 200 OK\r\n" + httpHead + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+    block.writeBytes(
+        ("HTTP/1.1 200 OK\r\n" + httpHead + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
     block.writeBytes(body);
-    return record("response", id, date, target, "application/http; msgtype=response", block.toByteArray());
+    return record(
+        "response", id, date, target, "application/http; msgtype=response", block.toByteArray());
   }
 
   static byte[] concat(byte[]... parts) {
@@ -70,14 +76,28 @@ public class WarcRecordsTest {
   }
 
   private static Article byUrl(CollectedOutcomes o, String url) {
-    return o.articles.stream().filter(a -> url.equals(a.url())).findFirst().orElseThrow(() -> new AssertionError("no record for " + url + "; rejects " + o.rejects));
+    return o.articles.stream()
+        .filter(a -> url.equals(a.url()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no record for " + url + "; rejects " + o.rejects));
   }
 
   @Test
   public void aMalformedDateRejectsNothingAndItsNeighboursAreRead() {
-    byte[] warc = concat(
-        response("1", "2008-10-294T05:21:46-0700", "http://example.com/a", "Content-Type: text/html\r\n", utf8(PAGE)),
-        response("2", "2008-10-29T05:21:46Z", "http://example.com/b", "Content-Type: text/html\r\n", utf8(PAGE)));
+    byte[] warc =
+        concat(
+            response(
+                "1",
+                "2008-10-294T05:21:46-0700",
+                "http://example.com/a",
+                "Content-Type: text/html\r\n",
+                utf8(PAGE)),
+            response(
+                "2",
+                "2008-10-29T05:21:46Z",
+                "http://example.com/b",
+                "Content-Type: text/html\r\n",
+                utf8(PAGE)));
     CollectedOutcomes o = CollectedOutcomes.of(PROCESSOR, "clueweb.warc", warc);
     assertEquals(o.rejects.toString(), 2, o.articles.size());
     assertNull("a date that is no date is dropped", byUrl(o, "http://example.com/a").fetched());
@@ -87,13 +107,41 @@ public class WarcRecordsTest {
 
   @Test
   public void encodingsAreDecodedAndAFalseGzipHeaderIsTolerated() throws IOException {
-    String chunked = Integer.toHexString(utf8(PAGE).length / 2) + "\r\n" + PAGE.substring(0, utf8(PAGE).length / 2) + "\r\n"
-        + Integer.toHexString(utf8(PAGE).length - utf8(PAGE).length / 2) + "\r\n" + PAGE.substring(utf8(PAGE).length / 2) + "\r\n0\r\n\r\n";
-    byte[] warc = concat(
-        response("1", "2024-01-01T00:00:00Z", "http://example.com/chunked", "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n", utf8(chunked)),
-        response("2", "2024-01-01T00:00:00Z", "http://example.com/gzip", "Content-Type: text/html\r\nContent-Encoding: gzip\r\n", Fixtures.gzip(utf8(PAGE))),
-        response("3", "2024-01-01T00:00:00Z", "http://example.com/false-gzip", "Content-Type: text/html\r\nContent-Encoding: gzip\r\n", utf8(PAGE)),
-        response("4", "2024-01-01T00:00:00Z", "http://example.com/chunked-false-gzip", "Content-Type: text/html\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n", utf8(chunked)));
+    String chunked =
+        Integer.toHexString(utf8(PAGE).length / 2)
+            + "\r\n"
+            + PAGE.substring(0, utf8(PAGE).length / 2)
+            + "\r\n"
+            + Integer.toHexString(utf8(PAGE).length - utf8(PAGE).length / 2)
+            + "\r\n"
+            + PAGE.substring(utf8(PAGE).length / 2)
+            + "\r\n0\r\n\r\n";
+    byte[] warc =
+        concat(
+            response(
+                "1",
+                "2024-01-01T00:00:00Z",
+                "http://example.com/chunked",
+                "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n",
+                utf8(chunked)),
+            response(
+                "2",
+                "2024-01-01T00:00:00Z",
+                "http://example.com/gzip",
+                "Content-Type: text/html\r\nContent-Encoding: gzip\r\n",
+                Fixtures.gzip(utf8(PAGE))),
+            response(
+                "3",
+                "2024-01-01T00:00:00Z",
+                "http://example.com/false-gzip",
+                "Content-Type: text/html\r\nContent-Encoding: gzip\r\n",
+                utf8(PAGE)),
+            response(
+                "4",
+                "2024-01-01T00:00:00Z",
+                "http://example.com/chunked-false-gzip",
+                "Content-Type: text/html\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n",
+                utf8(chunked)));
     CollectedOutcomes o = CollectedOutcomes.of(PROCESSOR, "crawl.warc", warc);
     assertEquals(o.rejects.toString(), 4, o.articles.size());
     for (Article a : o.articles) {
@@ -104,34 +152,83 @@ public class WarcRecordsTest {
 
   @Test
   public void payloadsWithoutAUsableTypeAreSniffedAndDocumentsGoThroughTika() throws IOException {
-    byte[] warc = concat(
-        response("1", "2024-01-01T00:00:00Z", "http://example.com/no-type", "", utf8(PAGE)),
-        response("2", "2024-01-01T00:00:00Z", "http://example.com/bad-type", "Content-Type: ;;;==\r\n", utf8(PAGE)),
-        response("3", "2024-01-01T00:00:00Z", "http://example.com/octets", "Content-Type: application/octet-stream\r\n", utf8(PAGE)),
-        response("4", "2024-01-01T00:00:00Z", "http://example.com/report.pdf", "Content-Type: application/pdf\r\n", Fixtures.pdf(Fixtures.P1, Fixtures.P2)),
-        response("5", "2024-01-01T00:00:00Z", "http://example.com/report.docx", "Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document\r\n",
-            Fixtures.docx(Fixtures.P1, Fixtures.P2)),
-        response("6", "2024-01-01T00:00:00Z", "http://example.com/style.css", "Content-Type: text/css\r\n", utf8("body { color: red }")),
-        response("7", "2024-01-01T00:00:00Z", "http://example.com/blob", "Content-Type: application/octet-stream\r\n", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13}));
+    byte[] warc =
+        concat(
+            response("1", "2024-01-01T00:00:00Z", "http://example.com/no-type", "", utf8(PAGE)),
+            response(
+                "2",
+                "2024-01-01T00:00:00Z",
+                "http://example.com/bad-type",
+                "Content-Type: ;;;==\r\n",
+                utf8(PAGE)),
+            response(
+                "3",
+                "2024-01-01T00:00:00Z",
+                "http://example.com/octets",
+                "Content-Type: application/octet-stream\r\n",
+                utf8(PAGE)),
+            response(
+                "4",
+                "2024-01-01T00:00:00Z",
+                "http://example.com/report.pdf",
+                "Content-Type: application/pdf\r\n",
+                Fixtures.pdf(Fixtures.P1, Fixtures.P2)),
+            response(
+                "5",
+                "2024-01-01T00:00:00Z",
+                "http://example.com/report.docx",
+                "Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document\r\n",
+                Fixtures.docx(Fixtures.P1, Fixtures.P2)),
+            response(
+                "6",
+                "2024-01-01T00:00:00Z",
+                "http://example.com/style.css",
+                "Content-Type: text/css\r\n",
+                utf8("body { color: red }")),
+            response(
+                "7",
+                "2024-01-01T00:00:00Z",
+                "http://example.com/blob",
+                "Content-Type: application/octet-stream\r\n",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13}));
     CollectedOutcomes o = CollectedOutcomes.of(PROCESSOR, "crawl.warc", warc);
     assertTrue(o.rejects.toString(), o.rejects.isEmpty());
     assertEquals(5, o.articles.size());
-    for (String url : List.of("http://example.com/no-type", "http://example.com/bad-type", "http://example.com/octets")) {
+    for (String url :
+        List.of(
+            "http://example.com/no-type",
+            "http://example.com/bad-type",
+            "http://example.com/octets")) {
       assertEquals(Fixtures.P1 + "\n\n" + Fixtures.P2, byUrl(o, url).text());
     }
     Article pdf = byUrl(o, "http://example.com/report.pdf");
     assertThat(pdf.text(), containsString("expand the bus network"));
-    assertEquals("the container's date with Tika's metadata", "2024-01-01T00:00:00Z", pdf.fetched());
-    assertThat(byUrl(o, "http://example.com/report.docx").text(), containsString("rising cost of fuel"));
+    assertEquals(
+        "the container's date with Tika's metadata", "2024-01-01T00:00:00Z", pdf.fetched());
+    assertThat(
+        byUrl(o, "http://example.com/report.docx").text(), containsString("rising cost of fuel"));
     assertEquals(List.of("warc.response.text_css", "warc.response.image_png"), o.skipped);
   }
 
   @Test
   public void wetConversionRecordsAreTextDocumentsWithTheirUrl() {
     String text = Fixtures.P1 + "\n" + Fixtures.P2 + "\n";
-    byte[] wet = concat(
-        record("warcinfo", "0", "2024-01-01T00:00:00Z", "", "application/warc-fields", utf8("software: test\r\n")),
-        record("conversion", "1", "2024-01-01T00:00:00Z", "https://news.example.org/story", "text/plain", utf8(text)));
+    byte[] wet =
+        concat(
+            record(
+                "warcinfo",
+                "0",
+                "2024-01-01T00:00:00Z",
+                "",
+                "application/warc-fields",
+                utf8("software: test\r\n")),
+            record(
+                "conversion",
+                "1",
+                "2024-01-01T00:00:00Z",
+                "https://news.example.org/story",
+                "text/plain",
+                utf8(text)));
     CollectedOutcomes o = CollectedOutcomes.of(PROCESSOR, "CC-MAIN-1.warc.wet", wet);
     Article a = byUrl(o, "https://news.example.org/story");
     assertEquals(Fixtures.P1 + "\n\n" + Fixtures.P2, a.text());
@@ -141,9 +238,19 @@ public class WarcRecordsTest {
   @Test
   public void arcFilesAreReadLikeWarc() {
     String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + PAGE;
-    String desc = "1 0 The Internet Archive\nURL IP-address Archive-date Content-type Archive-length\n";
-    String arc = "filedesc://test.arc 0.0.0.0 20080430204825 text/plain " + desc.length() + "\n" + desc + "\n"
-        + "http://www.example.com/ 93.184.216.34 20080430204825 text/html " + utf8(http).length + "\n" + http + "\n";
+    String desc =
+        "1 0 The Internet Archive\nURL IP-address Archive-date Content-type Archive-length\n";
+    String arc =
+        "filedesc://test.arc 0.0.0.0 20080430204825 text/plain "
+            + desc.length()
+            + "\n"
+            + desc
+            + "\n"
+            + "http://www.example.com/ 93.184.216.34 20080430204825 text/html "
+            + utf8(http).length
+            + "\n"
+            + http
+            + "\n";
     CollectedOutcomes o = CollectedOutcomes.of(PROCESSOR, "old.arc", utf8(arc));
     Article a = byUrl(o, "http://www.example.com/");
     assertEquals("2008-04-30T20:48:25Z", a.fetched());
@@ -152,9 +259,21 @@ public class WarcRecordsTest {
 
   @Test
   public void aMalformedHttpHeaderRejectsThatRecordAlone() {
-    byte[] warc = concat(
-        record("response", "1", "2024-01-01T00:00:00Z", "http://example.com/bad", "application/http; msgtype=response", utf8("NOT HTTP AT ALL\u0000\u0001\r\n\r\n")),
-        response("2", "2024-01-01T00:00:00Z", "http://example.com/good", "Content-Type: text/html\r\n", utf8(PAGE)));
+    byte[] warc =
+        concat(
+            record(
+                "response",
+                "1",
+                "2024-01-01T00:00:00Z",
+                "http://example.com/bad",
+                "application/http; msgtype=response",
+                utf8("NOT HTTP AT ALL\u0000\u0001\r\n\r\n")),
+            response(
+                "2",
+                "2024-01-01T00:00:00Z",
+                "http://example.com/good",
+                "Content-Type: text/html\r\n",
+                utf8(PAGE)));
     CollectedOutcomes o = CollectedOutcomes.of(PROCESSOR, "crawl.warc", warc);
     byUrl(o, "http://example.com/good");
     assertEquals(1, o.rejects.size());
@@ -165,11 +284,29 @@ public class WarcRecordsTest {
 
   @Test
   public void aTruncatedFileKeepsWhatCameBeforeAndRejectsTheRecordItBrokeIn() throws IOException {
-    byte[] whole = concat(
-        response("1", "2024-01-01T00:00:00Z", "http://example.com/one", "Content-Type: text/html\r\n", utf8(PAGE)),
-        response("2", "2024-01-01T00:00:00Z", "http://example.com/two", "Content-Type: text/html\r\n", utf8(PAGE)));
-    // Cut inside the second record's payload, uncompressed and gzipped (one gzip member per record, as crawlers write).
-    byte[] first = response("1", "2024-01-01T00:00:00Z", "http://example.com/one", "Content-Type: text/html\r\n", utf8(PAGE));
+    byte[] whole =
+        concat(
+            response(
+                "1",
+                "2024-01-01T00:00:00Z",
+                "http://example.com/one",
+                "Content-Type: text/html\r\n",
+                utf8(PAGE)),
+            response(
+                "2",
+                "2024-01-01T00:00:00Z",
+                "http://example.com/two",
+                "Content-Type: text/html\r\n",
+                utf8(PAGE)));
+    // Cut inside the second record's payload, uncompressed and gzipped (one gzip member per record,
+    // as crawlers write).
+    byte[] first =
+        response(
+            "1",
+            "2024-01-01T00:00:00Z",
+            "http://example.com/one",
+            "Content-Type: text/html\r\n",
+            utf8(PAGE));
     byte[] cut = Arrays.copyOf(whole, whole.length - 200);
     byte[] gzFirst = Fixtures.gzip(first);
     byte[] gzSecond = Fixtures.gzip(Arrays.copyOfRange(whole, first.length, whole.length));
@@ -186,8 +323,15 @@ public class WarcRecordsTest {
 
   @Test
   public void aFileOfOneClippedRecordNamesThatRecord() {
-    byte[] one = response("7", "2024-01-01T00:00:00Z", "http://example.com/seven", "Content-Type: text/html\r\n", utf8(PAGE));
-    CollectedOutcomes o = CollectedOutcomes.of(PROCESSOR, "clip.warc", Arrays.copyOf(one, one.length / 2));
+    byte[] one =
+        response(
+            "7",
+            "2024-01-01T00:00:00Z",
+            "http://example.com/seven",
+            "Content-Type: text/html\r\n",
+            utf8(PAGE));
+    CollectedOutcomes o =
+        CollectedOutcomes.of(PROCESSOR, "clip.warc", Arrays.copyOf(one, one.length / 2));
     assertEquals(o.rejects.toString(), 1, o.rejects.size());
     assertEquals("clip.warc#urn:uuid:7", o.rejects.get(0).source());
     assertEquals("corrupt", o.rejects.get(0).reason());
@@ -197,10 +341,25 @@ public class WarcRecordsTest {
   @Test
   public void aRecordWithoutAWarcTypeIsSkippedAsUntyped() {
     // Found by ReadersFuzzTest.anyFile: jwarc's type() throws when the header is missing.
-    byte[] untyped = record("response", "1", "2024-01-01T00:00:00Z", "http://example.com/a", "application/http; msgtype=response", utf8("HTTP/1.1 200 OK\r\n\r\nx"));
-    String text = new String(untyped, StandardCharsets.ISO_8859_1).replace("WARC-Type: response\r\n", "");
-    byte[] warc = concat(text.getBytes(StandardCharsets.ISO_8859_1),
-        response("2", "2024-01-01T00:00:00Z", "http://example.com/good", "Content-Type: text/html\r\n", utf8(PAGE)));
+    byte[] untyped =
+        record(
+            "response",
+            "1",
+            "2024-01-01T00:00:00Z",
+            "http://example.com/a",
+            "application/http; msgtype=response",
+            utf8("HTTP/1.1 200 OK\r\n\r\nx"));
+    String text =
+        new String(untyped, StandardCharsets.ISO_8859_1).replace("WARC-Type: response\r\n", "");
+    byte[] warc =
+        concat(
+            text.getBytes(StandardCharsets.ISO_8859_1),
+            response(
+                "2",
+                "2024-01-01T00:00:00Z",
+                "http://example.com/good",
+                "Content-Type: text/html\r\n",
+                utf8(PAGE)));
     CollectedOutcomes o = CollectedOutcomes.of(PROCESSOR, "crawl.warc", warc);
     assertEquals(o.rejects.toString(), List.of(), o.rejects);
     assertEquals(List.of("warc.untyped"), o.skipped);

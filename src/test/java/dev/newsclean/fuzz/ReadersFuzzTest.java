@@ -29,8 +29,11 @@ class ReadersFuzzTest {
 
   private static final long MAX_BYTES = 1 << 20;
   private static final FileProcessor PROCESSOR =
-      new FileProcessor(new DocumentExtractor(new DocumentExtractor.Limits(MAX_BYTES, 1_000_000, java.time.Duration.ofSeconds(10)),
-          dev.newsclean.extract.JsonlFields.defaults()), DocumentCleaner.newsDefault());
+      new FileProcessor(
+          new DocumentExtractor(
+              new DocumentExtractor.Limits(MAX_BYTES, 1_000_000, java.time.Duration.ofSeconds(10)),
+              dev.newsclean.extract.JsonlFields.defaults()),
+          DocumentCleaner.newsDefault());
 
   @AfterAll
   static void close() {
@@ -40,12 +43,16 @@ class ReadersFuzzTest {
   private static void check(String name, byte[] bytes) {
     CollectedOutcomes o = CollectedOutcomes.of(PROCESSOR, name, bytes);
     for (Reject reject : o.rejects) {
-      assertFalse(reject.reason().equals(Reject.Reason.PROCESSING_ERROR.code()), () -> "newsclean failed itself: " + reject);
+      assertFalse(
+          reject.reason().equals(Reject.Reason.PROCESSING_ERROR.code()),
+          () -> "newsclean failed itself: " + reject);
     }
     for (Article article : o.articles) {
       assertFalse(article.text().isBlank(), "a record without text");
       if (article.published() != null) {
-        assertTrue(InvariantsTest.ISO_8601.matcher(article.published()).matches(), () -> "published is not ISO-8601: " + article.published());
+        assertTrue(
+            InvariantsTest.ISO_8601.matcher(article.published()).matches(),
+            () -> "published is not ISO-8601: " + article.published());
       }
     }
   }
@@ -62,14 +69,33 @@ class ReadersFuzzTest {
     ByteArrayOutputStream warc = new ByteArrayOutputStream();
     int records = data.consumeInt(1, 4);
     for (int i = 0; i < records && data.remainingBytes() > 0; i++) {
-      String type = data.pickValue(new String[] {"response", "resource", "conversion", "request", "revisit", data.consumeString(10)});
-      String date = data.consumeBoolean() ? "2024-01-0" + data.consumeInt(1, 9) + "T00:00:00Z" : data.consumeString(30);
+      String type =
+          data.pickValue(
+              new String[] {
+                "response", "resource", "conversion", "request", "revisit", data.consumeString(10)
+              });
+      String date =
+          data.consumeBoolean()
+              ? "2024-01-0" + data.consumeInt(1, 9) + "T00:00:00Z"
+              : data.consumeString(30);
       String http = data.consumeString(300);
       byte[] payload = data.consumeBytes(data.consumeInt(0, 4000));
       byte[] block = concat(http.getBytes(StandardCharsets.ISO_8859_1), payload);
       int declared = data.consumeBoolean() ? block.length : data.consumeInt(0, block.length + 100);
-      String head = "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:" + i + ">\r\nWARC-Date: " + date
-          + "\r\nWARC-Target-URI: " + data.consumeString(40) + "\r\nContent-Type: " + data.consumeString(40) + "\r\nContent-Length: " + declared + "\r\n\r\n";
+      String head =
+          "WARC/1.0\r\nWARC-Type: "
+              + type
+              + "\r\nWARC-Record-ID: <urn:uuid:"
+              + i
+              + ">\r\nWARC-Date: "
+              + date
+              + "\r\nWARC-Target-URI: "
+              + data.consumeString(40)
+              + "\r\nContent-Type: "
+              + data.consumeString(40)
+              + "\r\nContent-Length: "
+              + declared
+              + "\r\n\r\n";
       warc.writeBytes(head.getBytes(StandardCharsets.ISO_8859_1));
       warc.writeBytes(block);
       warc.writeBytes("\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
@@ -80,7 +106,11 @@ class ReadersFuzzTest {
   /** JSON Lines: fuzzed lines after a valid record. */
   @FuzzTest
   void jsonLines(String lines) {
-    check("fuzz.jsonl", ("{\"url\": \"https://example.com/x\", \"text\": \"A line of text that a scraper saved for us.\"}\n" + lines).getBytes(StandardCharsets.UTF_8));
+    check(
+        "fuzz.jsonl",
+        ("{\"url\": \"https://example.com/x\", \"text\": \"A line of text that a scraper saved for us.\"}\n"
+                + lines)
+            .getBytes(StandardCharsets.UTF_8));
   }
 
   /** HTML: fuzzed markup after a doctype, so the HTML reader is always the one that reads it. */

@@ -20,8 +20,10 @@ public class CleanFilesTest {
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();
   @Rule public final transient TemporaryFolder tmp = new TemporaryFolder();
 
-  private static final String P1 = "The minister said on Tuesday that the talks with the other side would continue for as long as it takes, and that both had agreed to meet again.";
-  private static final String P2 = "Officials from both delegations confirmed that a second round of negotiations was planned for the spring, when the roads to the capital reopen.";
+  private static final String P1 =
+      "The minister said on Tuesday that the talks with the other side would continue for as long as it takes, and that both had agreed to meet again.";
+  private static final String P2 =
+      "Officials from both delegations confirmed that a second round of negotiations was planned for the spring, when the roads to the capital reopen.";
 
   @Test
   public void writesShardsAndCountsEveryOutcome() throws Exception {
@@ -35,18 +37,36 @@ public class CleanFilesTest {
         pipeline
             .apply("Match", FileIO.match().filepattern(in + "/*"))
             .apply("Open", FileIO.readMatches())
-            .apply("Clean", new CleanFiles(InputRoot.of(in.toString()), new ExtractSettings(1 << 20, 100_000, 10, "", false), temp));
+            .apply(
+                "Clean",
+                new CleanFiles(
+                    InputRoot.of(in.toString()),
+                    new ExtractSettings(1 << 20, 100_000, 10, "", false),
+                    temp));
 
-    PAssert.that(out.get(CleanFiles.SHARDS)
-            .apply("LinesByKind", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs())).via((Shard s) -> KV.of(s.kind(), s.lines())))
-            .apply("SumLines", Sum.longsPerKey()))
+    PAssert.that(
+            out.get(CleanFiles.SHARDS)
+                .apply(
+                    "LinesByKind",
+                    MapElements.into(
+                            TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
+                        .via((Shard s) -> KV.of(s.kind(), s.lines())))
+                .apply("SumLines", Sum.longsPerKey()))
         .containsInAnyOrder(KV.of("records", 1L), KV.of("removed", 3L), KV.of("rejects", 2L));
-    PAssert.that(out.get(CleanFiles.COUNTS)
-            .apply("Entries", FlatMapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
-                .via(CleanFilesTest::entries))
-            .apply("SumCounts", Sum.longsPerKey()))
+    PAssert.that(
+            out.get(CleanFiles.COUNTS)
+                .apply(
+                    "Entries",
+                    FlatMapElements.into(
+                            TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
+                        .via(CleanFilesTest::entries))
+                .apply("SumCounts", Sum.longsPerKey()))
         .containsInAnyOrder(
-            KV.of("records", 1L), KV.of("rejected:no_text", 1L), KV.of("rejected:empty", 1L), KV.of("removed:ad.marker", 2L), KV.of("removed:share.social", 1L));
+            KV.of("records", 1L),
+            KV.of("rejected:no_text", 1L),
+            KV.of("rejected:empty", 1L),
+            KV.of("removed:ad.marker", 2L),
+            KV.of("removed:share.social", 1L));
     pipeline.run().waitUntilFinish();
   }
 

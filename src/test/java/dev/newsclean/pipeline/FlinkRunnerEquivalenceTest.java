@@ -20,11 +20,20 @@ public class FlinkRunnerEquivalenceTest {
 
   @Test
   public void flinkMatchesDirect() throws Exception {
-    assumeTrue("Flink runner not on the classpath: run with -Pflink", RunnerEquivalence.onClasspath("org.apache.beam.runners.flink.FlinkRunner"));
+    assumeTrue(
+        "Flink runner not on the classpath: run with -Pflink",
+        RunnerEquivalence.onClasspath("org.apache.beam.runners.flink.FlinkRunner"));
     Path in = RunnerEquivalence.mixedInput(tmp.getRoot().toPath());
-    Map<String, List<String>> direct = RunnerEquivalence.run(in, tmp.getRoot().toPath().resolve("direct"), "--runner=DirectRunner");
+    Map<String, List<String>> direct =
+        RunnerEquivalence.run(
+            in, tmp.getRoot().toPath().resolve("direct"), "--runner=DirectRunner");
     Map<String, List<String>> flink =
-        RunnerEquivalence.run(in, tmp.getRoot().toPath().resolve("flink"), "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2");
+        RunnerEquivalence.run(
+            in,
+            tmp.getRoot().toPath().resolve("flink"),
+            "--runner=FlinkRunner",
+            "--flinkMaster=[local]",
+            "--parallelism=2");
     RunnerEquivalence.assertSame(direct, flink, "FlinkRunner");
   }
 }

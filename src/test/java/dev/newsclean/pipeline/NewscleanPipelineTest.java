@@ -11,9 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.junit.Rule;
@@ -39,7 +37,11 @@ public class NewscleanPipelineTest {
     Files.writeString(in.resolve("plain.txt"), ARTICLE);
     Files.write(in.resolve("nested/packed.txt.gz"), gzip(ARTICLE));
     Files.write(in.resolve("nested/deeper/no-extension"), gzip(ARTICLE));
-    Files.writeString(in.resolve("really-html.txt"), "<html><head><title>City council expands the bus network | Example</title></head><body><article><p>" + ARTICLE.replace("\n", "</p><p>") + "</p></article></body></html>");
+    Files.writeString(
+        in.resolve("really-html.txt"),
+        "<html><head><title>City council expands the bus network | Example</title></head><body><article><p>"
+            + ARTICLE.replace("\n", "</p><p>")
+            + "</p></article></body></html>");
     Files.write(in.resolve("empty.txt"), new byte[0]);
     Files.writeString(in.resolve("junk.txt"), "Advertisement\nShare\n");
     Path out = tmp.getRoot().toPath().resolve("out");
@@ -51,11 +53,21 @@ public class NewscleanPipelineTest {
     pipeline.run().waitUntilFinish();
 
     List<JsonNode> records = OutputFiles.lines(out, "records-");
-    assertThat(sources(records), containsInAnyOrder("plain.txt", "nested/packed.txt.gz", "nested/deeper/no-extension", "really-html.txt"));
+    assertThat(
+        sources(records),
+        containsInAnyOrder(
+            "plain.txt", "nested/packed.txt.gz", "nested/deeper/no-extension", "really-html.txt"));
     for (JsonNode record : records) {
       assertEquals(record.get("source").asText(), 2, record.get("paragraphs").asInt());
     }
-    assertEquals("City council expands the bus network", records.stream().filter(r -> r.get("source").asText().equals("really-html.txt")).findFirst().orElseThrow().get("title").asText());
+    assertEquals(
+        "City council expands the bus network",
+        records.stream()
+            .filter(r -> r.get("source").asText().equals("really-html.txt"))
+            .findFirst()
+            .orElseThrow()
+            .get("title")
+            .asText());
     List<JsonNode> rejects = OutputFiles.lines(out, "rejects-");
     assertThat(sources(rejects), containsInAnyOrder("empty.txt", "junk.txt"));
 
@@ -63,7 +75,11 @@ public class NewscleanPipelineTest {
     assertEquals(6, report.get("inputs").asLong());
     assertEquals(4, report.get("records").asLong());
     assertEquals(2, report.get("rejected").asLong());
-    assertEquals(report.get("inputs").asLong(), report.get("records").asLong() + report.get("rejected").asLong() + report.get("skipped").asLong());
+    assertEquals(
+        report.get("inputs").asLong(),
+        report.get("records").asLong()
+            + report.get("rejected").asLong()
+            + report.get("skipped").asLong());
     assertEquals(1, report.get("rejects_by_reason").get("empty").asLong());
     assertEquals(1, report.get("rejects_by_reason").get("no_text").asLong());
     assertEquals(OutputFiles.lines(out, "removed-").size(), report.get("removed_lines").asLong());
@@ -72,8 +88,6 @@ public class NewscleanPipelineTest {
   static List<String> sources(List<JsonNode> nodes) {
     return nodes.stream().map(n -> n.get("source").asText()).toList();
   }
-
-
 
   static byte[] gzip(String text) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
 /**
- * Runs one folder of mixed inputs through the DirectRunner and through another runner, and
- * compares everything they write, file kind by file kind and line by line (shards may differ;
- * their union may not).
+ * Runs one folder of mixed inputs through the DirectRunner and through another runner, and compares
+ * everything they write, file kind by file kind and line by line (shards may differ; their union
+ * may not).
  */
 final class RunnerEquivalence {
 
@@ -31,14 +31,24 @@ final class RunnerEquivalence {
       Files.copy(seed, in.resolve(seed.getFileName()));
     }
     Files.copy(seeds().get(0), in.resolve("nested/copy-of-a-seed.txt"));
-    Files.writeString(in.resolve("page.html"), Fixtures.html("Council expands the bus network to the airport | Example"));
+    Files.writeString(
+        in.resolve("page.html"),
+        Fixtures.html("Council expands the bus network to the airport | Example"));
     Files.write(in.resolve("nested/report.docx"), Fixtures.docx(Fixtures.P1, Fixtures.P2));
     Files.write(in.resolve("nested/crawl.warc.gz"), Fixtures.warc(true));
-    Files.write(in.resolve("nested/packed.txt.gz"), Fixtures.gzip((Fixtures.P1 + "\n" + Fixtures.P2 + "\n").getBytes(StandardCharsets.UTF_8)));
-    Files.writeString(in.resolve("scrape.jsonl"),
-        "{\"url\": \"https://example.com/j\", \"text\": \"" + Fixtures.P1 + "\\n" + Fixtures.P2 + "\"}\nnot json\n");
+    Files.write(
+        in.resolve("nested/packed.txt.gz"),
+        Fixtures.gzip((Fixtures.P1 + "\n" + Fixtures.P2 + "\n").getBytes(StandardCharsets.UTF_8)));
+    Files.writeString(
+        in.resolve("scrape.jsonl"),
+        "{\"url\": \"https://example.com/j\", \"text\": \""
+            + Fixtures.P1
+            + "\\n"
+            + Fixtures.P2
+            + "\"}\nnot json\n");
     Files.write(in.resolve("empty.txt"), new byte[0]);
-    // A site of five pages, so templates are learned (a side input) and written to the state folder.
+    // A site of five pages, so templates are learned (a side input) and written to the state
+    // folder.
     Path site = Files.createDirectories(in.resolve("example.org"));
     for (int i = 0; i < 5; i++) {
       Files.writeString(site.resolve("page-" + i + ".txt"), Fixtures.sitePage(i));
@@ -71,50 +81,81 @@ final class RunnerEquivalence {
     }
     run(mine, out, runnerArgs, 1);
     Files.writeString(mine.resolve("example.org/page-5.txt"), Fixtures.sitePage(5));
-    Files.copy(mine.resolve("example.org/page-1.txt"), mine.resolve("example.org/page-1-again.txt"));
+    Files.copy(
+        mine.resolve("example.org/page-1.txt"), mine.resolve("example.org/page-1-again.txt"));
     run(mine, out, runnerArgs, 2);
     return outputs(out);
   }
 
   private static void run(Path in, Path out, String[] runnerArgs, int run) throws IOException {
     // Duplicates on: their grouping and joins must give the same flags on every runner.
-    List<String> args = new ArrayList<>(List.of("--input=" + in, "--output=" + out, "--duplicates=true", "--quiet=true"));
+    List<String> args =
+        new ArrayList<>(
+            List.of("--input=" + in, "--output=" + out, "--duplicates=true", "--quiet=true"));
     args.addAll(List.of(runnerArgs));
-    dev.newsclean.cli.Main.run(PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).as(NewscleanOptions.class));
+    dev.newsclean.cli.Main.run(
+        PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).as(NewscleanOptions.class));
   }
 
   static Map<String, List<String>> outputs(Path out) throws IOException {
     Map<String, List<String>> byKind = new TreeMap<>();
     try (Stream<Path> files = Files.walk(out)) {
-      for (Path f : files.filter(Files::isRegularFile).filter(p -> !out.relativize(p).toString().startsWith(".")).toList()) {
+      for (Path f :
+          files
+              .filter(Files::isRegularFile)
+              .filter(p -> !out.relativize(p).toString().startsWith("."))
+              .toList()) {
         String kind = out.relativize(f).toString().replaceFirst("-\\d{5}-of-\\d{5}", "");
         List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
         if (kind.equals("state/run.txt")) {
-          lines = lines.stream().map(l -> l.replaceFirst("^\\S+ ", "<token> ")).toList(); // a random token, then the run's number
+          lines =
+              lines.stream()
+                  .map(l -> l.replaceFirst("^\\S+ ", "<token> "))
+                  .toList(); // a random token, then the run's number
         }
         byKind.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(lines);
       }
     }
-    byKind.values().forEach(lines -> {
-      lines.removeIf(String::isBlank);
-      lines.sort(null);
-    });
+    byKind
+        .values()
+        .forEach(
+            lines -> {
+              lines.removeIf(String::isBlank);
+              lines.sort(null);
+            });
     return byKind;
   }
 
   /** Asserts the two runs wrote the same files with the same lines. */
-  static void assertSame(Map<String, List<String>> direct, Map<String, List<String>> other, String runner) {
+  static void assertSame(
+      Map<String, List<String>> direct, Map<String, List<String>> other, String runner) {
     assertEquals(runner + " wrote other files", direct.keySet(), other.keySet());
     for (String kind : direct.keySet()) {
       assertEquals(runner + ": " + kind, direct.get(kind), other.get(kind));
     }
     assertEquals("records present", true, direct.get("records.jsonl").size() > 5);
-    assertEquals("a site's template learned", true, direct.get("removed.jsonl").stream().anyMatch(l -> l.contains("\"rule\":\"site.template\"")));
-    assertEquals("a duplicate flagged", true, direct.get("records.jsonl").stream().anyMatch(l -> l.contains("\"duplicate_kind\":\"exact\"")));
-    assertEquals("the state written", true, direct.get("state/sites.jsonl").stream().anyMatch(l -> l.contains("\"site\":\"example.org\"")));
+    assertEquals(
+        "a site's template learned",
+        true,
+        direct.get("removed.jsonl").stream()
+            .anyMatch(l -> l.contains("\"rule\":\"site.template\"")));
+    assertEquals(
+        "a duplicate flagged",
+        true,
+        direct.get("records.jsonl").stream()
+            .anyMatch(l -> l.contains("\"duplicate_kind\":\"exact\"")));
+    assertEquals(
+        "the state written",
+        true,
+        direct.get("state/sites.jsonl").stream()
+            .anyMatch(l -> l.contains("\"site\":\"example.org\"")));
     assertEquals("the second run", List.of("<token> 2"), direct.get("state/run.txt"));
-    assertEquals("the copy made for the rerun flagged", true,
-        direct.get("records.jsonl").stream().anyMatch(l -> l.contains("page-1-again.txt") && l.contains("\"duplicate_kind\":\"exact\"")));
+    assertEquals(
+        "the copy made for the rerun flagged",
+        true,
+        direct.get("records.jsonl").stream()
+            .anyMatch(
+                l -> l.contains("page-1-again.txt") && l.contains("\"duplicate_kind\":\"exact\"")));
   }
 
   static boolean onClasspath(String className) {

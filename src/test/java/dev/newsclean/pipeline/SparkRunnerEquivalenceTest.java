@@ -11,8 +11,8 @@ import org.junit.rules.TemporaryFolder;
 
 /**
  * The same input through the DirectRunner and a local Spark gives the same records, removals,
- * rejects and report. Runs with {@code mvn -Pspark verify}; without the profile Spark is not on
- * the classpath and the test is skipped.
+ * rejects and report. Runs with {@code mvn -Pspark verify}; without the profile Spark is not on the
+ * classpath and the test is skipped.
  */
 public class SparkRunnerEquivalenceTest {
 
@@ -20,11 +20,19 @@ public class SparkRunnerEquivalenceTest {
 
   @Test
   public void sparkMatchesDirect() throws Exception {
-    assumeTrue("Spark runner not on the classpath: run with -Pspark", RunnerEquivalence.onClasspath("org.apache.beam.runners.spark.SparkRunner"));
+    assumeTrue(
+        "Spark runner not on the classpath: run with -Pspark",
+        RunnerEquivalence.onClasspath("org.apache.beam.runners.spark.SparkRunner"));
     Path in = RunnerEquivalence.mixedInput(tmp.getRoot().toPath());
-    Map<String, List<String>> direct = RunnerEquivalence.run(in, tmp.getRoot().toPath().resolve("direct"), "--runner=DirectRunner");
+    Map<String, List<String>> direct =
+        RunnerEquivalence.run(
+            in, tmp.getRoot().toPath().resolve("direct"), "--runner=DirectRunner");
     Map<String, List<String>> spark =
-        RunnerEquivalence.run(in, tmp.getRoot().toPath().resolve("spark"), "--runner=SparkRunner", "--sparkMaster=local[2]");
+        RunnerEquivalence.run(
+            in,
+            tmp.getRoot().toPath().resolve("spark"),
+            "--runner=SparkRunner",
+            "--sparkMaster=local[2]");
     RunnerEquivalence.assertSame(direct, spark, "SparkRunner");
   }
 }
