@@ -1,7 +1,7 @@
 package dev.newsclean.clean;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Judges the lines no named rule has removed, by general signals only: weighted length, stop-word
@@ -18,7 +18,8 @@ import java.util.List;
  * links are judged here.
  *
  * <p>Removal reasons: {@code text.links}, {@code text.not_prose}, {@code text.short}, {@code
- * text.outside_body}.
+ * text.outside_body}. The HTML pass is {@link LinkLists}; the plain-text pass judges each line
+ * ({@link LineVerdicts}), marks menus, and keeps the body's runs ({@link BodyRuns}).
  */
 public final class LineClassifier implements Rule {
 
@@ -27,22 +28,14 @@ public final class LineClassifier implements Rule {
   public static final String SHORT = "text.short";
   public static final String OUTSIDE_BODY = "text.outside_body";
 
-  /** Junk lines a run may grow across to reach more prose. */
-  private static final int MAX_SKIP = 2;
-
   private static final int MENU_RUN = 4;
-  private static final java.util.regex.Pattern NUMBERED =
-      java.util.regex.Pattern.compile("\\s*(\\d{1,3}[.)]|[•·*–-])\\s");
+  private static final Pattern NUMBERED = Pattern.compile("\\s*(\\d{1,3}[.)]|[•·*–-])\\s");
   private static final int MENU_ITEM_WORDS = 4;
 
   /** Lists of other stories' headlines: longer items, so a longer run. */
   private static final int HEADLINE_ITEM_WORDS = 8;
 
   private static final int HEADLINE_RUN = 6;
-  private static final double HALF_LINKS = 0.5;
-  private static final double LINK_LIST_DENSITY = 0.9;
-  private static final int LINK_LIST_CHARS = 120;
-  private static final int LINK_LIST_RUN = 4;
 
   enum Cls {
     GOOD,
@@ -64,57 +57,17 @@ public final class LineClassifier implements Rule {
     }
     Thresholds t = page.book().thresholds();
     if (!page.plainText()) {
-      removeLinkLists(page, lines);
+      LinkLists.remove(page, lines);
       return;
     }
-    boolean fallback = page.stopwords().isEmpty();
-    Cls[] initial = new Cls[lines.size()];
-    String[] reason = new String[lines.size()];
+    LineVerdicts verdicts = new LineVerdicts(lines, t, page.stopwords().isEmpty());
+    markMenus(verdicts);
+    verdicts.revise();
+    BodyRuns.keep(verdicts, t);
     for (int i = 0; i < lines.size(); i++) {
-      Line line = lines.get(i);
-      initial[i] = classify(line, t, fallback);
-      reason[i] = isLinky(line, t) ? LINKS : initial[i] == Cls.SHORT ? SHORT : NOT_PROSE;
-    }
-    boolean[] menu = markMenus(lines, initial);
-    Cls[] revised = revise(initial);
-    keepBody(lines, initial, revised, reason, menu, t);
-    for (int i = 0; i < lines.size(); i++) {
-      if (revised[i] != Cls.GOOD) {
-        page.remove(lines.get(i), reason[i]);
+      if (verdicts.cls[i] != Cls.GOOD) {
+        page.remove(lines.get(i), verdicts.reason[i]);
       }
-    }
-  }
-
-  /**
-   * On HTML pages the DOM extractor has already weighed link density per container. Here a block
-   * goes when it is at least half link text and does not end as a sentence does, when it is a short
-   * block of almost nothing but a link, or as part of a run of at least {@link #LINK_LIST_RUN} such
-   * blocks (related stories inside the article's container). Prose with links in it stays.
-   */
-  private static void removeLinkLists(Page page, List<Line> lines) {
-    for (Line line : lines) {
-      double density = line.linkDensity();
-      boolean mostlyLinks = density >= HALF_LINKS && !line.features().endsSentence();
-      boolean linkItem = density >= LINK_LIST_DENSITY && line.features().length() < LINK_LIST_CHARS;
-      if (mostlyLinks || linkItem) {
-        page.remove(line, LINKS);
-      }
-    }
-    int start = 0;
-    for (int i = 0; i <= lines.size(); i++) {
-      boolean link =
-          i < lines.size()
-              && lines.get(i).linkDensity() >= LINK_LIST_DENSITY
-              && lines.get(i).features().length() < LINK_LIST_CHARS;
-      if (link) {
-        continue;
-      }
-      if (i - start >= LINK_LIST_RUN) {
-        for (int j = start; j < i; j++) {
-          page.remove(lines.get(j), LINKS);
-        }
-      }
-      start = i + 1;
     }
   }
 
@@ -161,11 +114,9 @@ public final class LineClassifier implements Rule {
    * #HEADLINE_RUN} headline-length lines (other stories). Numbered items ("1. Finland") are an
    * article's list, not a menu.
    */
-  static boolean[] markMenus(List<Line> lines, Cls[] cls) {
-    boolean[] menu = new boolean[lines.size()];
-    markRuns(lines, cls, menu, MENU_ITEM_WORDS, MENU_RUN);
-    markRuns(lines, cls, menu, HEADLINE_ITEM_WORDS, HEADLINE_RUN);
-    return menu;
+  static void markMenus(LineVerdicts v) {
+    markRuns(v.lines, v.initial, v.menu, MENU_ITEM_WORDS, MENU_RUN);
+    markRuns(v.lines, v.initial, v.menu, HEADLINE_ITEM_WORDS, HEADLINE_RUN);
   }
 
   /**
@@ -195,154 +146,5 @@ public final class LineClassifier implements Rule {
     return line.features().words() <= maxWords
         && !line.features().endsSentence()
         && !NUMBERED.matcher(line.text()).lookingAt();
-  }
-
-  /** jusText's context-sensitive pass: short lines, then near-good lines, judged by neighbours. */
-  static Cls[] revise(Cls[] cls) {
-    Cls[] out = cls.clone();
-    for (int i = 0; i < cls.length; i++) {
-      if (cls[i] != Cls.SHORT) {
-        continue;
-      }
-      Cls prev = neighbour(cls, i, -1, true);
-      Cls next = neighbour(cls, i, +1, true);
-      if (prev == Cls.GOOD && next == Cls.GOOD) {
-        out[i] = Cls.GOOD;
-      } else if (prev == Cls.BAD && next == Cls.BAD) {
-        out[i] = Cls.BAD;
-      } else if ((prev == Cls.BAD && neighbour(cls, i, -1, false) == Cls.NEAR_GOOD)
-          || (next == Cls.BAD && neighbour(cls, i, +1, false) == Cls.NEAR_GOOD)) {
-        out[i] = Cls.GOOD;
-      } else {
-        out[i] = Cls.BAD;
-      }
-    }
-    for (int i = 0; i < cls.length; i++) {
-      if (cls[i] != Cls.NEAR_GOOD) {
-        continue;
-      }
-      Cls prev = neighbour(out, i, -1, true);
-      Cls next = neighbour(out, i, +1, true);
-      out[i] = prev == Cls.BAD && next == Cls.BAD ? Cls.BAD : Cls.GOOD;
-    }
-    return out;
-  }
-
-  /**
-   * The nearest class that is not short (nor near-good, if asked) in one direction; BAD past the
-   * edge.
-   */
-  private static Cls neighbour(Cls[] cls, int i, int step, boolean skipNearGood) {
-    for (int j = i + step; j >= 0 && j < cls.length; j += step) {
-      if (cls[j] == Cls.SHORT || (skipNearGood && cls[j] == Cls.NEAR_GOOD)) {
-        continue;
-      }
-      return cls[j];
-    }
-    return Cls.BAD;
-  }
-
-  /** Keeps the body's runs (see the class comment) and marks the rest. */
-  static void keepBody(
-      List<Line> lines, Cls[] initial, Cls[] cls, String[] reason, boolean[] menu, Thresholds t) {
-    List<int[]> runs = runs(lines, cls, t);
-    if (runs.isEmpty()) {
-      // No full paragraph anywhere: let near-good prose form the body instead.
-      for (int i = 0; i < cls.length; i++) {
-        if (initial[i] == Cls.NEAR_GOOD) {
-          cls[i] = Cls.GOOD;
-        }
-      }
-      runs = runs(lines, cls, t);
-    }
-    if (runs.isEmpty()) {
-      // Not even that (a tiny page): keep whatever is not plainly junk.
-      for (int i = 0; i < cls.length; i++) {
-        if (initial[i] != Cls.BAD) {
-          cls[i] = Cls.GOOD;
-        }
-      }
-      return;
-    }
-    double best = 0;
-    for (int[] run : runs) {
-      best = Math.max(best, mass(lines, cls, run));
-    }
-    for (int[] run : runs) {
-      if (mass(lines, cls, run) < best * t.secondaryClusterShare()) {
-        for (int i = run[0]; i <= run[1]; i++) {
-          if (cls[i] == Cls.GOOD) {
-            cls[i] = Cls.BAD;
-            reason[i] = OUTSIDE_BODY;
-          }
-        }
-        continue;
-      }
-      int from = grow(initial, run[0], -1);
-      int to = grow(initial, run[1], +1);
-      for (int i = from; i <= to; i++) {
-        boolean inside = i >= run[0] && i <= run[1];
-        if (!isLinky(lines.get(i), t) && !menu[i] && (inside || initial[i] != Cls.BAD)) {
-          cls[i] = Cls.GOOD;
-        }
-      }
-    }
-  }
-
-  /** Runs of good lines, as {first, last} index pairs, split at long stretches of other text. */
-  private static List<int[]> runs(List<Line> lines, Cls[] cls, Thresholds t) {
-    List<int[]> runs = new ArrayList<>();
-    int start = -1;
-    int last = -1;
-    double gapChars = 0;
-    int gapLines = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      if (cls[i] == Cls.GOOD) {
-        if (start >= 0 && (gapChars > t.bodyGapChars() || gapLines > t.bodyGapLines())) {
-          runs.add(new int[] {start, last});
-          start = -1;
-        }
-        if (start < 0) {
-          start = i;
-        }
-        last = i;
-        gapChars = 0;
-        gapLines = 0;
-      } else if (start >= 0) {
-        gapChars += lines.get(i).features().length();
-        gapLines++;
-      }
-    }
-    if (start >= 0) {
-      runs.add(new int[] {start, last});
-    }
-    return runs;
-  }
-
-  private static double mass(List<Line> lines, Cls[] cls, int[] run) {
-    double mass = 0;
-    for (int i = run[0]; i <= run[1]; i++) {
-      if (cls[i] == Cls.GOOD) {
-        mass += lines.get(i).features().length();
-      }
-    }
-    return mass;
-  }
-
-  /**
-   * How far a run reaches over neighbouring prose, crossing up to {@link #MAX_SKIP} other lines.
-   */
-  private static int grow(Cls[] initial, int edge, int step) {
-    int reach = edge;
-    int skipped = 0;
-    for (int i = edge + step; i >= 0 && i < initial.length; i += step) {
-      if (initial[i] == Cls.NEAR_GOOD || initial[i] == Cls.GOOD) {
-        reach = i;
-        skipped = 0;
-      } else if (++skipped > MAX_SKIP) {
-        break;
-      }
-    }
-    return reach;
   }
 }

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * left ({@link #recover}): its staging folder is deleted, and if it died between the two renames
  * the old output is put back.
  */
-final class OutputFolder {
+public final class OutputFolder {
 
   private static final Pattern LEFTOVER = Pattern.compile("\\.(.+)\\.(staging|old)-(\\d+)-\\d+");
 
@@ -121,7 +121,7 @@ final class OutputFolder {
     return all;
   }
 
-  static void deleteTree(Path root) throws IOException {
+  public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }
@@ -136,7 +136,7 @@ final class OutputFolder {
    * What two runs' outputs are compared by: the lines of each output kind (records, removed,
    * rejects), sorted, and the report; not the order lines were written in, nor the state.
    */
-  static java.util.Map<String, List<String>> contents(Path output) throws IOException {
+  public static java.util.Map<String, List<String>> contents(Path output) throws IOException {
     java.util.Map<String, List<String>> all = new java.util.TreeMap<>();
     for (String kind : List.of("records", "removed", "rejects", "duplicates")) {
       List<String> lines = new ArrayList<>();
@@ -166,7 +166,7 @@ final class OutputFolder {
    * Copies the folder {@code from} and everything in it to {@code to} (a benchmark's or a test's
    * second output).
    */
-  static void copyTree(Path from, Path to) throws IOException {
+  public static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path f : files.toList()) {
         Path target = to.resolve(from.relativize(f).toString());

@@ -17,7 +17,7 @@ import org.apache.beam.sdk.metrics.MetricsFilter;
  * #QUIET_FOR}. Works on any runner whose {@code run()} returns while the job goes on and whose
  * result reports attempted metrics (the DirectRunner here, the SparkRunner).
  */
-final class Progress {
+public final class Progress {
 
   static final Duration QUIET_FOR = Duration.ofSeconds(10);
   static final Duration EVERY = Duration.ofSeconds(5);
@@ -35,7 +35,7 @@ final class Progress {
   }
 
   /** Figures read from the counters at one moment. */
-  record Snapshot(
+  public record Snapshot(
       long filesMatched,
       long bytesMatched,
       long filesDone,
@@ -79,7 +79,7 @@ final class Progress {
   }
 
   /** The figures of a finished run, or null when its runner reports none. */
-  static Snapshot last(PipelineResult result) {
+  public static Snapshot last(PipelineResult result) {
     try {
       return Snapshot.of(
           result

@@ -125,7 +125,7 @@ public final class ContentSniffer {
    * as long as the head then holds at least two tags of real HTML elements, so a plain-text dump
    * that merely mentions a tag stays text.
    */
-  static boolean looksLikeHtml(byte[] bytes) {
+  public static boolean looksLikeHtml(byte[] bytes) {
     String head =
         new String(bytes, 0, Math.min(bytes.length, HTML_PROBE), StandardCharsets.UTF_8)
             .toLowerCase(Locale.ROOT);

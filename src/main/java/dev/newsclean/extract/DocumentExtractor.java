@@ -1,5 +1,11 @@
 package dev.newsclean.extract;
 
+import dev.newsclean.extract.container.Gzip;
+import dev.newsclean.extract.container.JsonlFields;
+import dev.newsclean.extract.container.JsonlReader;
+import dev.newsclean.extract.container.TikaReader;
+import dev.newsclean.extract.container.WarcReader;
+import dev.newsclean.extract.html.HtmlExtractor;
 import dev.newsclean.model.Metadata;
 import dev.newsclean.model.Reject;
 import java.io.BufferedInputStream;
@@ -101,9 +107,10 @@ public final class DocumentExtractor implements AutoCloseable {
           Reject.of(
               source,
               Reject.Reason.CORRUPT,
-              "broken or truncated compressed stream: " + oneLine(e)));
+              "broken or truncated compressed stream: " + Problems.oneLine(e)));
     } catch (IOException e) {
-      sink.reject(Reject.of(source, Reject.Reason.UNREADABLE, "cannot read: " + oneLine(e)));
+      sink.reject(
+          Reject.of(source, Reject.Reason.UNREADABLE, "cannot read: " + Problems.oneLine(e)));
     }
   }
 
@@ -149,7 +156,10 @@ public final class DocumentExtractor implements AutoCloseable {
       sniffed = sniff(bytes);
     } catch (IOException e) {
       sink.reject(
-          Reject.of(id, Reject.Reason.UNREADABLE, "cannot tell the payload's type: " + oneLine(e)));
+          Reject.of(
+              id,
+              Reject.Reason.UNREADABLE,
+              "cannot tell the payload's type: " + Problems.oneLine(e)));
       return;
     }
     MediaType type = sniffed.type();
@@ -221,11 +231,6 @@ public final class DocumentExtractor implements AutoCloseable {
   private static boolean startsWith(byte[] bytes, byte[] prefix) {
     return bytes.length >= prefix.length
         && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
-  }
-
-  static String oneLine(Throwable e) {
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return message.replaceAll("\\s+", " ").strip();
   }
 
   @Override

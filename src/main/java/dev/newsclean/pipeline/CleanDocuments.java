@@ -36,7 +36,7 @@ final class CleanDocuments extends DoFn<Shard, Shard> {
   private final Counter records = RunMetrics.counter(RunMetrics.RECORDS);
   private final Counter rejects = RunMetrics.counter(RunMetrics.REJECTS);
   private transient DocumentCleaner cleaner;
-  private transient CleanFiles.BundleFiles bundle;
+  private transient BundleFiles bundle;
   private transient Map<String, java.util.Optional<SiteTemplate>> read;
 
   CleanDocuments(
@@ -60,7 +60,7 @@ final class CleanDocuments extends DoFn<Shard, Shard> {
 
   @StartBundle
   public void startBundle() {
-    bundle = new CleanFiles.BundleFiles(tempDir, records, rejects);
+    bundle = new BundleFiles(tempDir, records, rejects);
   }
 
   @ProcessElement

@@ -2,32 +2,18 @@ package dev.newsclean.pipeline;
 
 import dev.newsclean.clean.SiteLines;
 import dev.newsclean.clean.SiteTemplate;
-import dev.newsclean.core.FileProcessor;
-import dev.newsclean.io.Json;
-import dev.newsclean.model.Article;
-import dev.newsclean.model.Reject;
-import dev.newsclean.model.Removal;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.BooleanCoder;
 import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.ReadableFileCoder;
-import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
@@ -39,8 +25,6 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.apache.beam.sdk.values.TypeDescriptor;
-import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Extracts and cleans every file, writing records, removed lines and rejects straight into
@@ -52,8 +36,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * <p>Two steps, so that what each site repeats is known before any of its pages is cleaned: {@link
  * ExtractFiles} extracts every file once into temp files of documents and counts the lines of each
  * site's pages; those counts, with the state of earlier runs ({@link SiteState}), are summed per
- * site with {@code Combine.perKey} into a side input of {@link SiteTemplate}s ({@link #SITES} is
- * the sum, for the next run's state); {@link CleanDocuments} then cleans the documents with it.
+ * site ({@link LearnSites}) into a side input of {@link SiteTemplate}s ({@link #SITES} is the sum,
+ * for the next run's state); {@link CleanDocuments} then cleans the documents with it.
  *
  * <p>On a rerun ({@link PriorRun}, docs/state.md) the inputs are first sorted against the previous
  * run's state ({@link CarryOver}): only new and changed inputs are extracted; the unchanged ones
@@ -68,14 +52,6 @@ public final class CleanFiles
   public static final TupleTag<OutcomeCounts> COUNTS = new TupleTag<>() {};
   public static final TupleTag<KV<String, SiteLines>> SITES = new TupleTag<>() {};
   public static final TupleTag<Fingerprint> FINGERPRINTS = CleanDocuments.FINGERPRINTS;
-
-  /**
-   * Every bundle sends a partial count for each site it saw, so a site has about as many values as
-   * there are bundles; a runner that groups before combining (the DirectRunner) copies a key's
-   * values as they arrive. Spreading each site over sixteen sub-keys first keeps those groups
-   * small.
-   */
-  static final int SITE_FANOUT = 16;
 
   static final String RECORDS = "records";
   static final String REMOVED = "removed";
@@ -131,17 +107,15 @@ public final class CleanFiles
 
     // Which inputs the previous run read, and which of them are unchanged (CarryOver).
     PCollection<String> stateFiles = files(pipeline, "StateFiles", prior.stateFiles());
-    PCollection<KV<String, CarryOver.PriorInput>> priorInputList =
+    PCollection<KV<String, PriorInput>> priorInputList =
         stateFiles
             .apply("PriorInputs", ParDo.of(new CarryOver.PriorInputsFn()))
-            .setCoder(
-                KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(CarryOver.PriorInput.class)));
-    PCollectionView<Map<String, CarryOver.PriorInput>> priorInputs =
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(PriorInput.class)));
+    PCollectionView<Map<String, PriorInput>> priorInputs =
         priorInputList.apply("PriorInputsMap", View.asMap());
     PCollectionTuple sorted =
         files
-            .apply(
-                "AfterPriorInputs", new CarryOver.After<>(priorInputList, ReadableFileCoder.of()))
+            .apply("AfterPriorInputs", new After<>(priorInputList, ReadableFileCoder.of()))
             .apply(
                 "SortInputs",
                 ParDo.of(new CarryOver.SortInputsFn(root, prior, priorInputs))
@@ -164,9 +138,7 @@ public final class CleanFiles
     // this run.
     PCollectionTuple priorPages =
         stateFiles
-            .apply(
-                "AfterSorting",
-                new CarryOver.After<>(sorted.get(CarryOver.PRESENT), StringUtf8Coder.of()))
+            .apply("AfterSorting", new After<>(sorted.get(CarryOver.PRESENT), StringUtf8Coder.of()))
             .apply(
                 "PriorPages",
                 ParDo.of(new CarryOver.PriorPagesFn(present, unchanged))
@@ -178,49 +150,21 @@ public final class CleanFiles
     PCollection<KV<String, SiteLines>> stored =
         pipeline.apply("ReadState", new SiteState.Read(stateIn));
     stored.setCoder(sitesCoder);
-    PCollection<KV<String, SiteLines>> history =
-        PCollectionList.of(stored)
-            .and(priorPages.get(CarryOver.EARLIER_PAGES))
-            .apply("EarlierSiteLines", Flatten.pCollections())
-            .apply(
-                "PagesNoLongerRead",
-                Combine.<String, SiteLines, SiteLines>perKey(new MergeSiteLinesFn()))
-            .setCoder(sitesCoder)
-            .apply(
-                "Aged",
-                MapElements.into(
-                        TypeDescriptors.kvs(
-                            TypeDescriptors.strings(), TypeDescriptor.of(SiteLines.class)))
-                    .via((KV<String, SiteLines> kv) -> KV.of(kv.getKey(), kv.getValue().aged())))
-            .setCoder(sitesCoder);
     PCollection<KV<String, SiteLines>> sites =
         PCollectionList.of(extracted.get(ExtractFiles.SITE_LINES))
             .and(priorPages.get(CarryOver.UNCHANGED_PAGES))
-            .and(history)
-            .apply("AllSiteLines", Flatten.pCollections())
             .apply(
                 "LearnSites",
-                Combine.<String, SiteLines, SiteLines>perKey(new MergeSiteLinesFn())
-                    .withHotKeyFanout(SITE_FANOUT));
-    sites.setCoder(sitesCoder);
+                new LearnSites(
+                    PCollectionList.of(stored).and(priorPages.get(CarryOver.EARLIER_PAGES))));
     PCollectionView<Map<String, SiteTemplate>> templates =
-        sites
-            .apply(
-                "Templates",
-                MapElements.into(
-                        TypeDescriptors.kvs(
-                            TypeDescriptors.strings(), TypeDescriptor.of(SiteTemplate.class)))
-                    .via(
-                        (KV<String, SiteLines> kv) ->
-                            KV.of(kv.getKey(), kv.getValue().template(kv.getKey()))))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(SiteTemplate.class)))
-            .apply("AsMap", View.asMap());
+        sites.apply("Templates", new LearnSites.Templates());
 
     // Unchanged inputs whose pages the new templates judge differently are read and cleaned again;
     // the rest are carried.
     PCollectionTuple changed =
         stateFiles
-            .apply("AfterLearning", new CarryOver.After<>(sites, StringUtf8Coder.of()))
+            .apply("AfterLearning", new After<>(sites, StringUtf8Coder.of()))
             .apply(
                 "ChangedTemplates",
                 ParDo.of(new CarryOver.ChangedTemplateFn(unchanged, templates))
@@ -236,22 +180,21 @@ public final class CleanFiles
     PCollectionTuple carriedState =
         stateFiles
             .apply(
-                "AfterChanges",
-                new CarryOver.After<>(changed.get(CarryOver.CHANGED), StringUtf8Coder.of()))
+                "AfterChanges", new After<>(changed.get(CarryOver.CHANGED), StringUtf8Coder.of()))
             .apply(
                 "CarryState",
-                ParDo.of(new CarryOver.CarryStateFn(tempDir, prior.writeState(), unchanged, again))
+                ParDo.of(new Carry.CarryStateFn(tempDir, prior.writeState(), unchanged, again))
                     .withSideInputs(unchanged, again)
                     .withOutputTags(SHARDS, TupleTagList.of(COUNTS)));
     PCollectionTuple carriedOutputs =
         files(pipeline, "PreviousOutputs", prior.outputFiles())
             .apply(
                 "AfterChangesToo",
-                new CarryOver.After<>(changed.get(CarryOver.CHANGED), StringUtf8Coder.of()))
+                new After<>(changed.get(CarryOver.CHANGED), StringUtf8Coder.of()))
             .apply(
                 "CarryOutputs",
                 ParDo.of(
-                        new CarryOver.CarryOutputsFn(
+                        new Carry.CarryOutputsFn(
                             tempDir, fingerprints, priorInputs, unchanged, again))
                     .withSideInputs(priorInputs, unchanged, again)
                     .withOutputTags(SHARDS, TupleTagList.of(List.of(COUNTS, FINGERPRINTS))));
@@ -261,7 +204,7 @@ public final class CleanFiles
             .and(reextracted.get(ExtractFiles.DOCUMENT_SHARDS))
             .apply("AllDocuments", Flatten.pCollections())
             .setCoder(ShardCoder.of())
-            .apply("DocumentsAfterLearning", new CarryOver.After<>(sites, ShardCoder.of()))
+            .apply("DocumentsAfterLearning", new After<>(sites, ShardCoder.of()))
             .apply("SpreadDocuments", Reshuffle.viaRandomKey())
             .apply(
                 "CleanDocuments",
@@ -327,146 +270,5 @@ public final class CleanFiles
     return pipeline
         .apply(name, Create.of(paths).withCoder(StringUtf8Coder.of()))
         .apply(name + "Spread", Reshuffle.viaRandomKey());
-  }
-
-  /** Sums a site's line counts from every bundle and from the earlier state. */
-  static final class MergeSiteLinesFn extends Combine.CombineFn<SiteLines, SiteLines, SiteLines> {
-    @Override
-    public SiteLines createAccumulator() {
-      return new SiteLines();
-    }
-
-    @Override
-    public SiteLines addInput(SiteLines acc, SiteLines input) {
-      return acc.merge(input);
-    }
-
-    @Override
-    public SiteLines mergeAccumulators(Iterable<SiteLines> accs) {
-      SiteLines merged = new SiteLines();
-      accs.forEach(merged::merge);
-      return merged;
-    }
-
-    @Override
-    public SiteLines extractOutput(SiteLines acc) {
-      return acc;
-    }
-
-    @Override
-    public Coder<SiteLines> getAccumulatorCoder(
-        CoderRegistry registry, Coder<SiteLines> inputCoder) {
-      return SiteLinesCoder.of();
-    }
-  }
-
-  /** One bundle's temp files (opened when first written) and outcome counts. */
-  static final class BundleFiles implements FileProcessor.Outcomes {
-
-    private final String tempDir;
-    private final String id = UUID.randomUUID().toString();
-    private final Map<String, Writer> writers = new LinkedHashMap<>();
-    private final Map<String, Long> lines = new LinkedHashMap<>();
-    private final Counter records;
-    private final Counter rejects;
-    final OutcomeCounts counts = new OutcomeCounts();
-
-    /** Counters may be null where a bundle has none of that outcome. */
-    BundleFiles(String tempDir, Counter records, Counter rejects) {
-      this.tempDir = tempDir;
-      this.records = records;
-      this.rejects = rejects;
-    }
-
-    @Override
-    public void article(Article article) {
-      write(RECORDS, article);
-      counts.article(article);
-      if (records != null) {
-        records.inc();
-      }
-    }
-
-    @Override
-    public void removed(Removal removal) {
-      write(REMOVED, removal);
-      counts.removed(removal);
-    }
-
-    @Override
-    public void rejected(Reject reject) {
-      write(REJECTS, reject);
-      counts.rejected(reject);
-      if (rejects != null) {
-        rejects.inc();
-      }
-    }
-
-    @Override
-    public void skipped(String source, String kind) {
-      counts.skipped(kind);
-    }
-
-    @Override
-    public void extracted(String format) {
-      counts.document(format);
-    }
-
-    /** Keeps {@code entry} for the next run's state ({@link InputEntry}). */
-    void state(InputEntry entry) {
-      writeValue(INPUTS, entry);
-    }
-
-    /** Writes {@code value} as one line of {@code kind}, without counting it. */
-    void writeValue(String kind, Object value) {
-      try {
-        Json.write(writer(kind), value);
-        writer(kind).write('\n');
-        lines.merge(kind, 1L, Long::sum);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + path(kind), e);
-      }
-    }
-
-    /**
-     * Copies a line as it is (a record carried over from the previous run), without counting it.
-     */
-    void copy(String kind, String line) {
-      try {
-        Writer writer = writer(kind);
-        writer.write(line);
-        writer.write('\n');
-        lines.merge(kind, 1L, Long::sum);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + path(kind), e);
-      }
-    }
-
-    private void write(String kind, Object value) {
-      writeValue(kind, value);
-    }
-
-    private Writer writer(String kind) throws IOException {
-      Writer writer = writers.get(kind);
-      if (writer == null) {
-        writer = TempFiles.writer(path(kind));
-        writers.put(kind, writer);
-      }
-      return writer;
-    }
-
-    String path(String kind) {
-      return tempDir + "/" + kind + "-" + id + ".jsonl";
-    }
-
-    /** Closes every file and says what was written. */
-    java.util.List<Shard> close() throws IOException {
-      java.util.List<Shard> shards = new java.util.ArrayList<>();
-      for (Map.Entry<String, Writer> entry : writers.entrySet()) {
-        entry.getValue().close();
-        shards.add(new Shard(entry.getKey(), path(entry.getKey()), lines.get(entry.getKey())));
-      }
-      return shards;
-    }
   }
 }

@@ -47,7 +47,7 @@ final class ExtractFiles extends DoFn<InputFile, Shard> {
   private final Counter rejects = RunMetrics.counter(RunMetrics.REJECTS);
   private transient DocumentExtractor extractor;
   private transient DocumentCleaner cleaner;
-  private transient CleanFiles.BundleFiles bundle;
+  private transient BundleFiles bundle;
   private transient Writer documents;
   private transient String documentsPath;
   private transient long documentCount;
@@ -78,7 +78,7 @@ final class ExtractFiles extends DoFn<InputFile, Shard> {
 
   @StartBundle
   public void startBundle() {
-    bundle = new CleanFiles.BundleFiles(tempDir, null, rejects);
+    bundle = new BundleFiles(tempDir, null, rejects);
     documents = null;
     documentsPath = tempDir + "/" + DOCUMENTS + "-" + UUID.randomUUID() + ".jsonl";
     documentCount = 0;

@@ -3,8 +3,8 @@ package dev.newsclean.pipeline;
 import dev.newsclean.clean.DocumentCleaner;
 import dev.newsclean.core.FileProcessor;
 import dev.newsclean.extract.DocumentExtractor;
-import dev.newsclean.extract.JsonlFields;
-import dev.newsclean.extract.TikaLanguage;
+import dev.newsclean.extract.container.JsonlFields;
+import dev.newsclean.extract.container.TikaLanguage;
 import java.io.Serializable;
 import java.time.Duration;
 

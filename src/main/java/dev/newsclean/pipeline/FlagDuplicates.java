@@ -29,11 +29,11 @@ import org.apache.beam.sdk.values.TupleTag;
  * id) for every other member) and are kept when their signatures agree on {@link MinHash#THRESHOLD}
  * of positions (two joins bring both signatures to each candidate pair). Copies found either way
  * are edges of a graph whose clusters are the stories: the first record (the one first seen in a
- * run, then the smallest id) is passed along the edges for {@link #ROUNDS} rounds (one {@code
- * GroupByKey} each, over the records that have copies only), and becomes each record's canonical.
- * Every record of a cluster but the canonical is flagged, {@code exact} when its words are the
- * canonical's, {@code near} otherwise. Output: each flag keyed by the temp file its record is in,
- * for {@link MarkDuplicates}.
+ * run, then the smallest id) is passed along the edges for {@link ClusterCopies#ROUNDS} rounds (one
+ * {@code GroupByKey} each, over the records that have copies only), and becomes each record's
+ * canonical. Every record of a cluster but the canonical is flagged, {@code exact} when its words
+ * are the canonical's, {@code near} otherwise. Output: each flag keyed by the temp file its record
+ * is in, for {@link MarkDuplicates}.
  */
 public final class FlagDuplicates
     extends PTransform<PCollection<Fingerprint>, PCollection<KV<String, FlagDuplicates.Flag>>> {
@@ -70,25 +70,9 @@ public final class FlagDuplicates
   /** Two records found to be copies of each other, either way round. */
   record Edge(Member from, Member to) implements Serializable {}
 
-  /**
-   * A record in a cluster of copies, its neighbours, and the smallest record of the cluster found
-   * so far.
-   */
-  record Vertex(Member self, List<Member> neighbours, Member best) implements Serializable {}
-
-  /** What a vertex sends in a round: itself (to its own key) or its best (to a neighbour's key). */
-  record Message(Vertex vertex, Member offer) implements Serializable {}
-
-  /**
-   * Rounds of passing the smallest id along the edges: clusters up to this many hops wide get one
-   * canonical record.
-   */
-  static final int ROUNDS = 4;
-
   @Override
   public PCollection<KV<String, Flag>> expand(PCollection<Fingerprint> fingerprints) {
     var memberCoder = KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Member.class));
-    var flagCoder = KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Flag.class));
 
     var edgeCoder = KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Edge.class));
     PCollection<KV<String, Edge>> exact =
@@ -224,123 +208,15 @@ public final class FlagDuplicates
                     }))
             .setCoder(edgeCoder);
 
-    var vertexCoder = KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Vertex.class));
-    PCollection<KV<String, Vertex>> vertices =
-        PCollectionList.of(exact)
-            .and(near)
-            .apply("AllEdges", Flatten.pCollections())
-            .apply("EdgesByRecord", GroupByKey.create())
-            .apply(
-                "Vertices",
-                ParDo.of(
-                    new DoFn<KV<String, Iterable<Edge>>, KV<String, Vertex>>() {
-                      @ProcessElement
-                      public void process(
-                          @Element KV<String, Iterable<Edge>> edges,
-                          OutputReceiver<KV<String, Vertex>> out) {
-                        Member self = null;
-                        Member best = null;
-                        java.util.TreeMap<String, Member> neighbours = new java.util.TreeMap<>();
-                        for (Edge e : edges.getValue()) {
-                          self = e.from();
-                          neighbours.put(e.to().id(), e.to());
-                          best = smaller(best == null ? e.from() : best, e.to());
-                        }
-                        out.output(
-                            KV.of(
-                                self.id(),
-                                new Vertex(self, new ArrayList<>(neighbours.values()), best)));
-                      }
-                    }))
-            .setCoder(vertexCoder);
-    for (int round = 0; round < ROUNDS; round++) {
-      vertices =
-          vertices
-              .apply(
-                  "Offer" + round,
-                  ParDo.of(
-                      new DoFn<KV<String, Vertex>, KV<String, Message>>() {
-                        @ProcessElement
-                        public void process(
-                            @Element KV<String, Vertex> v,
-                            OutputReceiver<KV<String, Message>> out) {
-                          out.output(KV.of(v.getKey(), new Message(v.getValue(), null)));
-                          // Only to neighbours it can improve: a neighbour before the best has a
-                          // best at least as good.
-                          // (Without this, every member of a large cluster sends to its centre, a
-                          // hot key.)
-                          Member best = v.getValue().best();
-                          for (Member n : v.getValue().neighbours()) {
-                            if (best.before(n)) {
-                              out.output(KV.of(n.id(), new Message(null, best)));
-                            }
-                          }
-                        }
-                      }))
-              .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Message.class)))
-              .apply("Gather" + round, GroupByKey.create())
-              .apply(
-                  "TakeSmallest" + round,
-                  ParDo.of(
-                      new DoFn<KV<String, Iterable<Message>>, KV<String, Vertex>>() {
-                        @ProcessElement
-                        public void process(
-                            @Element KV<String, Iterable<Message>> messages,
-                            OutputReceiver<KV<String, Vertex>> out) {
-                          Vertex vertex = null;
-                          Member best = null;
-                          for (Message m : messages.getValue()) {
-                            if (m.vertex() != null) {
-                              vertex = m.vertex();
-                              best = smaller(best, m.vertex().best());
-                            } else {
-                              best = smaller(best, m.offer());
-                            }
-                          }
-                          out.output(
-                              KV.of(
-                                  messages.getKey(),
-                                  new Vertex(vertex.self(), vertex.neighbours(), best)));
-                        }
-                      }))
-              .setCoder(vertexCoder);
-    }
-
-    return vertices
-        .apply(
-            "Flags",
-            ParDo.of(
-                new DoFn<KV<String, Vertex>, KV<String, Flag>>() {
-                  @ProcessElement
-                  public void process(
-                      @Element KV<String, Vertex> v, OutputReceiver<KV<String, Flag>> out) {
-                    Member self = v.getValue().self();
-                    Member best = v.getValue().best();
-                    if (!best.id().equals(self.id())) {
-                      out.output(
-                          KV.of(
-                              self.shard(),
-                              new Flag(
-                                  self.id(),
-                                  self.shard(),
-                                  best.id(),
-                                  self.exactKey().equals(best.exactKey()) ? EXACT : NEAR)));
-                    }
-                  }
-                }))
-        .setCoder(flagCoder);
+    return PCollectionList.of(exact)
+        .and(near)
+        .apply("AllEdges", Flatten.pCollections())
+        .apply("Cluster", new ClusterCopies());
   }
 
   private static void both(Member a, Member b, DoFn.OutputReceiver<KV<String, Edge>> out) {
     out.output(KV.of(a.id(), new Edge(a, b)));
     out.output(KV.of(b.id(), new Edge(b, a)));
-  }
-
-  private static Member smaller(Member a, Member b) {
-    if (a == null) {
-      return b;
-    }
-    return b != null && b.before(a) ? b : a;
   }
 
   private static List<Member> sorted(Iterable<Member> members) {

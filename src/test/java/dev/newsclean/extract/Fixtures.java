@@ -1,6 +1,6 @@
 package dev.newsclean.extract;
 
-import dev.newsclean.cli.SampleFiles;
+import dev.newsclean.bench.SampleFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

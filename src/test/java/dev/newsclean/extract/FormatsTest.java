@@ -9,6 +9,8 @@ import static org.junit.Assert.assertTrue;
 import dev.newsclean.clean.DocumentCleaner;
 import dev.newsclean.core.CollectedOutcomes;
 import dev.newsclean.core.FileProcessor;
+import dev.newsclean.extract.container.JsonlFields;
+import dev.newsclean.extract.container.TikaLanguage;
 import dev.newsclean.model.Article;
 import dev.newsclean.model.Reject;
 import java.io.IOException;

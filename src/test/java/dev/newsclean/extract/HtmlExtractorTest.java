@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertEquals;
 
 import dev.newsclean.clean.DocumentCleaner;
+import dev.newsclean.extract.html.HtmlExtractor;
 import dev.newsclean.model.Article;
 import dev.newsclean.model.Cleaned;
 import dev.newsclean.model.Metadata;

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertNull;
 import dev.newsclean.clean.DocumentCleaner;
 import dev.newsclean.core.CollectedOutcomes;
 import dev.newsclean.core.FileProcessor;
+import dev.newsclean.extract.container.JsonlFields;
 import dev.newsclean.model.Article;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

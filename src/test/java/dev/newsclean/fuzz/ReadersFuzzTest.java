@@ -32,7 +32,7 @@ class ReadersFuzzTest {
       new FileProcessor(
           new DocumentExtractor(
               new DocumentExtractor.Limits(MAX_BYTES, 1_000_000, java.time.Duration.ofSeconds(10)),
-              dev.newsclean.extract.JsonlFields.defaults()),
+              dev.newsclean.extract.container.JsonlFields.defaults()),
           DocumentCleaner.newsDefault());
 
   @AfterAll

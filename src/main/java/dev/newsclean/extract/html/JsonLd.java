@@ -1,0 +1,117 @@
+package dev.newsclean.extract.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The page's JSON-LD article object ({@code NewsArticle}, {@code Article}, ...) and reading its
+ * values. Stateless.
+ */
+final class JsonLd {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> ARTICLE_TYPES =
+      Set.of(
+          "article",
+          "newsarticle",
+          "blogposting",
+          "reportagenews",
+          "analysisnewsarticle",
+          "opinionnewsarticle",
+          "reviewnewsarticle",
+          "backgroundnewsarticle",
+          "scholarlyarticle",
+          "techarticle",
+          "report",
+          "webpage",
+          "liveblogposting");
+
+  private JsonLd() {}
+
+  /**
+   * The first article object in the page's JSON-LD scripts (inside {@code @graph} too), or null.
+   */
+  static JsonNode article(Document doc) {
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      try {
+        JsonNode found = findArticle(JSON.readTree(script.data()));
+        if (found != null) {
+          return found;
+        }
+      } catch (Exception e) {
+        // Malformed JSON-LD is common; the page's other metadata still counts.
+      }
+    }
+    return null;
+  }
+
+  private static JsonNode findArticle(JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    if (node.isArray()) {
+      for (JsonNode child : node) {
+        JsonNode found = findArticle(child);
+        if (found != null) {
+          return found;
+        }
+      }
+      return null;
+    }
+    if (!node.isObject()) {
+      return null;
+    }
+    JsonNode type = node.get("@type");
+    if (type != null) {
+      for (JsonNode t : type.isArray() ? type : List.of(type)) {
+        if (ARTICLE_TYPES.contains(t.asText().toLowerCase(Locale.ROOT))
+            && (node.has("headline") || node.has("name") || node.has("articleBody"))) {
+          return node;
+        }
+      }
+    }
+    return findArticle(node.get("@graph"));
+  }
+
+  /**
+   * The names of {@code author}: a string, a {@code Person} or {@code Organization}, or a list of
+   * them; URLs left out.
+   */
+  static List<String> names(JsonNode author) {
+    Set<String> out = new LinkedHashSet<>();
+    if (author == null) {
+      return List.of();
+    }
+    for (JsonNode a : author.isArray() ? author : List.of(author)) {
+      String name = a.isObject() ? text(a.get("name")) : text(a);
+      if (name != null && !name.startsWith("http")) {
+        out.add(name.strip());
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  /**
+   * A value as text: the first of a list, the name (or {@code @id}) of an object; null when blank.
+   */
+  static String text(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (node.isArray()) {
+      return node.isEmpty() ? null : text(node.get(0));
+    }
+    if (node.isObject()) {
+      return text(node.has("name") ? node.get("name") : node.get("@id"));
+    }
+    String s = node.asText();
+    return s.isBlank() ? null : s;
+  }
+}

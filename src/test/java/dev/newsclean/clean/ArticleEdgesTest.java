@@ -1,0 +1,157 @@
+package dev.newsclean.clean;
+
+import static dev.newsclean.clean.Pages.clean;
+import static dev.newsclean.clean.Pages.paragraphs;
+import static dev.newsclean.clean.Pages.prose;
+import static dev.newsclean.clean.Pages.rule;
+import static org.junit.Assert.assertEquals;
+
+import dev.newsclean.model.Cleaned;
+import java.util.List;
+import org.junit.Test;
+
+/**
+ * Where the article starts and ends: menus before it, comments, teaser lists and glued-on articles
+ * after it go; its own subheadings, lists and sections stay.
+ */
+public class ArticleEdgesTest {
+
+  @Test
+  public void shortSubheadingBetweenParagraphsStays() {
+    Cleaned c = clean(prose(1), "Kremlin's response", prose(2));
+    assertEquals(List.of(prose(1), "Kremlin's response", prose(2)), paragraphs(c));
+  }
+
+  @Test
+  public void runOfMenuItemsBeforeTheArticleGoes() {
+    Cleaned c = clean("Home", "World", "Business", "Sport", "Culture", prose(1), prose(2));
+    assertEquals(List.of(prose(1), prose(2)), paragraphs(c));
+  }
+
+  @Test
+  public void commentsAfterTheArticleGo() {
+    String comment =
+        "I completely disagree with the minister, and I think that the talks were a waste of everybody's time and money.";
+    Cleaned c = clean(prose(1), prose(2), prose(3), "Post a comment", comment);
+    assertEquals("comments.section", rule(c, comment));
+    assertEquals(List.of(prose(1), prose(2), prose(3)), paragraphs(c));
+  }
+
+  @Test
+  public void commentsLinkBeforeTheArticleCutsNothing() {
+    Cleaned c = clean("Post a comment", prose(1), prose(2));
+    assertEquals(List.of(prose(1), prose(2)), paragraphs(c));
+  }
+
+  @Test
+  public void bareCommentButtonCutsNothing() {
+    Cleaned c = clean(prose(1), prose(2), prose(3), "Comment", prose(4));
+    assertEquals(List.of(prose(1), prose(2), prose(3), prose(4)), paragraphs(c));
+  }
+
+  @Test
+  public void teaserListAfterTheArticleGoes() {
+    Cleaned c =
+        clean(
+            prose(1),
+            prose(2),
+            prose(3),
+            prose(4),
+            "Apple Watch orders may take weeks",
+            "Delivery dates in the online store slipped into June for most models of the watch.",
+            "Quiz: how well do you know Apple?",
+            "Twelve questions about the company and its products, some of them for experts.",
+            "The better Mac minis",
+            "We tested the fastest models with more memory and a larger solid-state drive.");
+    assertEquals("links.teasers", rule(c, "The better Mac minis"));
+    assertEquals(
+        "links.teasers",
+        rule(c, "Twelve questions about the company and its products, some of them for experts."));
+    assertEquals(List.of(prose(1), prose(2), prose(3), prose(4)), paragraphs(c));
+  }
+
+  @Test
+  public void sectionsOfTheArticleAreNotATeaserList() {
+    Cleaned c =
+        clean(prose(1), "What changes", prose(2), prose(3), "What stays", prose(4), prose(5));
+    assertEquals(
+        List.of(prose(1), "What changes", prose(2), prose(3), "What stays", prose(4), prose(5)),
+        paragraphs(c));
+  }
+
+  @Test
+  public void menuAfterTheArticleGoesEvenWithProseBelowIt() {
+    String blurb =
+        "Start your day right with the latest news driving global markets, from major stock movers and key headlines.";
+    String p1 = prose(1) + " " + prose(2);
+    String p2 = prose(3) + " " + prose(4);
+    Cleaned c =
+        clean(
+            p1,
+            p2,
+            "Find Jobs",
+            "Accounting",
+            "Finance",
+            "Marketing",
+            "Engineering",
+            blurb,
+            "Partner Offers");
+    assertEquals(List.of(p1, p2), paragraphs(c));
+  }
+
+  @Test
+  public void numberedListInTheArticleStays() {
+    Cleaned c =
+        clean(
+            prose(1),
+            "The rankings were as follows:",
+            "1. Finland",
+            "2. Norway",
+            "3. Australia",
+            "4. Canada",
+            "5. Germany",
+            prose(2));
+    assertEquals(
+        List.of(
+            prose(1),
+            "The rankings were as follows:",
+            "1. Finland",
+            "2. Norway",
+            "3. Australia",
+            "4. Canada",
+            "5. Germany",
+            prose(2)),
+        paragraphs(c));
+  }
+
+  @Test
+  public void teaserRemovesTheGluedArticleItsHeadlineAndTheFooterAfterIt() {
+    String headline = "Germany unsure on spending target Tallinn (AFP) March 1, 2017";
+    String teaser =
+        "Germany on Wednesday agreed that it needs to invest more in defence but questioned whether Europe would accept it ... read more";
+    Cleaned c = clean(prose(1), prose(2), headline, teaser, "via space News");
+    assertEquals("teaser.read_more", rule(c, teaser));
+    assertEquals("teaser.read_more", rule(c, headline));
+    assertEquals("links.footer", rule(c, "via space News"));
+    assertEquals(List.of(prose(1), prose(2)), paragraphs(c));
+  }
+
+  @Test
+  public void listOfOtherHeadlinesGoes() {
+    String p1 = prose(1) + " " + prose(2);
+    String p2 = prose(3) + " " + prose(4);
+    List<String> headlines =
+        List.of(
+            "Carrier deal raises red flags",
+            "Breitbart starts war with cereal maker",
+            "Former prisoner compares leader to Castro",
+            "Nobel winners send open letter",
+            "General may need to chat",
+            "New defence chief named today");
+    List<String> page = new java.util.ArrayList<>(List.of(p1, p2));
+    page.addAll(headlines);
+    page.add(p1.replace("(1)", "(5)"));
+    Cleaned c = clean(page.toArray(String[]::new));
+    assertEquals("text.short", rule(c, "Nobel winners send open letter"));
+  }
+}
