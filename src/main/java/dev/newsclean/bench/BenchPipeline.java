@@ -2,6 +2,7 @@ package dev.newsclean.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import dev.newsclean.cli.OutputFolder;
+import dev.newsclean.extract.DocumentExtractor;
 import dev.newsclean.pipeline.NewscleanOptions;
 import dev.newsclean.pipeline.NewscleanPipeline;
 import java.io.IOException;
@@ -62,7 +63,9 @@ public final class BenchPipeline {
     Path warm = work.resolve("warm");
     buildCorpus(sources, warm.resolve("in"), Math.min(n, 500));
     CleanFolder.run(
-        warm.resolve("in"), Files.createDirectories(warm.resolve("out")), 64L * 1024 * 1024);
+        warm.resolve("in"),
+        Files.createDirectories(warm.resolve("out")),
+        DocumentExtractor.Limits.MAX_BYTES);
     NewscleanPipeline.run(
         PipelineOptionsFactory.fromArgs(
                 "--input=" + warm.resolve("in"), "--output=" + warm.resolve("beam"))

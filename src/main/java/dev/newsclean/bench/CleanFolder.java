@@ -1,6 +1,7 @@
 package dev.newsclean.bench;
 
 import dev.newsclean.core.FileProcessor;
+import dev.newsclean.extract.DocumentExtractor;
 import dev.newsclean.io.Json;
 import dev.newsclean.model.Article;
 import dev.newsclean.model.Reject;
@@ -35,7 +36,7 @@ public final class CleanFolder {
     Path input = Paths.get(args[0]).toAbsolutePath().normalize();
     Path output = Paths.get(args[1]);
     Files.createDirectories(output);
-    long[] counts = run(input, output, 64L * 1024 * 1024);
+    long[] counts = run(input, output, DocumentExtractor.Limits.MAX_BYTES);
     System.err.printf(
         "CleanFolder: %d files, %d records, %d rejects%n", counts[0], counts[1], counts[2]);
   }

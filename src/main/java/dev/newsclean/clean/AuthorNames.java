@@ -122,7 +122,7 @@ public final class AuthorNames {
   }
 
   /** A staff label ("Staff Reporter", "News Desk") rather than a person's name. */
-  static boolean staff(String name) {
+  public static boolean staff(String name) {
     return List.of(name.toLowerCase(Locale.ROOT).split("[\\s.]+")).stream()
         .anyMatch(STAFF::contains);
   }
@@ -131,7 +131,7 @@ public final class AuthorNames {
    * An organisation rather than a person: one word in capitals, five words or more, a domain, the
    * site, or an organisation word.
    */
-  static boolean organisation(String name, Set<String> siteNames) {
+  public static boolean organisation(String name, Set<String> siteNames) {
     String key = name.toLowerCase(Locale.ROOT);
     List<String> words = List.of(key.split("[\\s.]+"));
     return words.size() == 1 && name.equals(name.toUpperCase(Locale.ROOT))

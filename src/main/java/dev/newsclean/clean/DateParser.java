@@ -84,7 +84,8 @@ public final class DateParser {
         }
       }
     }
-    Set<String> weekdays = new HashSet<>(RuleBook.strings(node, "weekdays"));
+    Set<String> weekdays = new HashSet<>();
+    node.path("weekdays").forEach(day -> weekdays.add(day.asText()));
     Map<String, String> zones = new HashMap<>();
     node.path("zones").fields().forEachRemaining(e -> zones.put(e.getKey(), e.getValue().asText()));
     return new DateParser(months, weekdays, zones);

@@ -130,7 +130,7 @@ public record LineFeatures(
   }
 
   /** True when the text ends as a sentence does (full stop, question, quote, ...). */
-  static boolean endsSentence(String text) {
+  public static boolean endsSentence(String text) {
     int end = text.length() - 1;
     while (end >= 0 && "\"'”’»)]*".indexOf(text.charAt(end)) >= 0) {
       end--;

@@ -60,6 +60,15 @@ public final class Page {
     line.markRemoved(ruleId, null);
   }
 
+  /**
+   * Removes a line under {@code ruleId} even when an earlier rule removed it already (a headline
+   * that another rule took for boilerplate becomes the title).
+   */
+  public void reassign(Line line, String ruleId) {
+    line.restore();
+    line.markRemoved(ruleId, null);
+  }
+
   /** Removes a line with what the rule saw, kept in the removal log. */
   public void remove(Line line, String ruleId, String evidence) {
     line.markRemoved(ruleId, evidence);

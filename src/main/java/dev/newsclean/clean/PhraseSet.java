@@ -39,6 +39,11 @@ public final class PhraseSet {
     this.requiredWords = patterns.stream().map(p -> requiredWords(p.pattern())).toList();
   }
 
+  /** True when the set holds no phrase at all (no language defines its rule). */
+  public boolean isEmpty() {
+    return equals.isEmpty() && prefixes.isEmpty() && patterns.isEmpty();
+  }
+
   private static final Pattern LEADING_ANY =
       Pattern.compile("^\\^\\.\\{\\d*,\\d*\\}(?:\\\\b|\\\\s\\*|\\\\s\\+|\\s|\\\\\\()*");
   private static final Pattern ALTERNATIVES = Pattern.compile("^\\(([a-z ]+(?:\\|[a-z ]+)*)\\)");

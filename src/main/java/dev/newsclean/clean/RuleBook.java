@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,25 +53,38 @@ public final class RuleBook {
 
   /** The rule book shipped with newsclean: every language listed in {@code lang/index.txt}. */
   public static RuleBook newsDefault() {
+    return load(ROOT);
+  }
+
+  /**
+   * The rule book under the resource folder {@code root}: its languages' phrase lists, stop words
+   * and byline words, {@code classifier.json} and {@code dates.json}. A phrase list under an
+   * unknown rule id, or an unknown field, fails with the file's name.
+   */
+  static RuleBook load(String root) {
     Map<String, PhraseSet> phrases = new LinkedHashMap<>();
     Map<String, Set<String>> stopwords = new HashMap<>();
     List<String> authorPrefixes = new ArrayList<>();
     List<String> dateMarkers = new ArrayList<>();
-    for (String lang : lines(ROOT + "lang/index.txt")) {
-      String dir = ROOT + "lang/" + lang + "/";
+    for (String lang : lines(root + "lang/index.txt")) {
+      String dir = root + "lang/" + lang + "/";
       JsonNode rules = json(dir + "rules.json");
       if (rules != null) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = rules.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> rule = it.next();
-          JsonNode spec = rule.getValue();
+        for (Map.Entry<String, PhraseSpec> rule : bind(rules, PHRASE_SPECS, dir).entrySet()) {
+          if (!RuleIds.PHRASE_LISTS.contains(rule.getKey())) {
+            throw new IllegalStateException(
+                "unknown rule \""
+                    + rule.getKey()
+                    + "\" in "
+                    + dir
+                    + "rules.json; rules with phrase lists: "
+                    + new java.util.TreeSet<>(RuleIds.PHRASE_LISTS));
+          }
+          PhraseSpec spec = rule.getValue();
           phrases.merge(
               rule.getKey(),
               PhraseSet.empty()
-                  .plus(
-                      spec.path("maxChars").asInt(200),
-                      strings(spec, "equals"),
-                      strings(spec, "prefixes"),
-                      strings(spec, "patterns")),
+                  .plus(spec.maxChars(), spec.equals(), spec.prefixes(), spec.patterns()),
               PhraseSet::merge);
         }
       }
@@ -88,18 +100,19 @@ public final class RuleBook {
       }
       JsonNode byline = json(dir + "byline.json");
       if (byline != null) {
-        authorPrefixes.addAll(strings(byline, "authorPrefixes"));
-        dateMarkers.addAll(strings(byline, "dateMarkers"));
+        BylineWords bylineWords = bind(byline, BylineWords.class, dir);
+        authorPrefixes.addAll(bylineWords.authorPrefixes());
+        dateMarkers.addAll(bylineWords.dateMarkers());
       }
     }
     try {
-      Thresholds thresholds = JSON.treeToValue(json(ROOT + "classifier.json"), Thresholds.class);
+      Thresholds thresholds = JSON.treeToValue(json(root + "classifier.json"), Thresholds.class);
       return new RuleBook(
           phrases,
           stopwords,
           authorPrefixes,
           dateMarkers,
-          DateParser.fromResource(json(ROOT + "dates.json")),
+          DateParser.fromResource(json(root + "dates.json")),
           thresholds);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read classifier.json", e);
@@ -137,10 +150,44 @@ public final class RuleBook {
     return thresholds;
   }
 
-  static List<String> strings(JsonNode node, String field) {
-    List<String> out = new ArrayList<>();
-    node.path(field).forEach(n -> out.add(n.asText()));
-    return out;
+  /** One rule's phrases in {@code rules.json}; an unknown field fails to bind. */
+  record PhraseSpec(
+      Integer maxChars, List<String> equals, List<String> prefixes, List<String> patterns) {
+    PhraseSpec {
+      maxChars = maxChars == null ? 200 : maxChars;
+      equals = equals == null ? List.of() : equals;
+      prefixes = prefixes == null ? List.of() : prefixes;
+      patterns = patterns == null ? List.of() : patterns;
+    }
+  }
+
+  /** The words of {@code byline.json}. */
+  record BylineWords(List<String> authorPrefixes, List<String> dateMarkers) {
+    BylineWords {
+      authorPrefixes = authorPrefixes == null ? List.of() : authorPrefixes;
+      dateMarkers = dateMarkers == null ? List.of() : dateMarkers;
+    }
+  }
+
+  private static final com.fasterxml.jackson.core.type.TypeReference<
+          LinkedHashMap<String, PhraseSpec>>
+      PHRASE_SPECS = new com.fasterxml.jackson.core.type.TypeReference<>() {};
+
+  private static <T> T bind(JsonNode node, Class<T> type, String dir) {
+    try {
+      return JSON.treeToValue(node, type);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot read " + dir + ": " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static <T> T bind(
+      JsonNode node, com.fasterxml.jackson.core.type.TypeReference<T> type, String dir) {
+    try {
+      return JSON.readerFor(type).readValue(node);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + dir + "rules.json: " + e.getMessage(), e);
+    }
   }
 
   static JsonNode json(String resource) {

@@ -32,12 +32,12 @@ public record SiteTemplate(String site, double pages, Map<Long, Double> lines)
   }
 
   /** Whether a line with these features counts as prose, which needs {@link #PROSE_SHARE}. */
-  static boolean prose(Line line) {
+  public static boolean prose(Line line) {
     return line.features().words() >= PROSE_WORDS && line.features().endsSentence();
   }
 
   /** Whether the line is template on this site. */
-  boolean isTemplate(Line line) {
+  public boolean isTemplate(Line line) {
     return !lines.isEmpty() && isTemplate(lines.get(SiteLines.hash(line.text())), prose(line));
   }
 
@@ -59,7 +59,7 @@ public record SiteTemplate(String site, double pages, Map<Long, Double> lines)
    * evidence changed would have to be cleaned again ({@link #digest}); the counts are in the state
    * folder ({@code sites.jsonl}).
    */
-  String evidence(boolean prose) {
+  public String evidence(boolean prose) {
     return "seen on "
         + Math.round(100 * (prose ? PROSE_SHARE : MIN_SHARE))
         + "%+ of the pages of "

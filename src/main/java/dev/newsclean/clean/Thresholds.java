@@ -4,9 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * The line classifier's numbers, loaded from {@code classifier.json}. Lengths are in characters,
- * with CJK characters weighted by {@code cjkCharWeight}.
+ * with CJK characters weighted by {@code cjkCharWeight}. {@code _doc} says what the file is; any
+ * other unknown key fails to load.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonIgnoreProperties({"_doc"})
 public record Thresholds(
     int lengthLow,
     int lengthHigh,

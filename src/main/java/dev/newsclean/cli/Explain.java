@@ -104,7 +104,7 @@ final class Explain {
             line.evidence() != null
                 ? line.evidence() + "; " + Explanation.signals(line)
                 : Explanation.signals(line);
-        if (template != null && dev.newsclean.clean.SiteTemplateRule.ID.equals(rule)) {
+        if (template != null && dev.newsclean.clean.rules.SiteTemplateRule.ID.equals(rule)) {
           evidence = template.counts(line.text()) + "; " + evidence;
         }
         out.printf(

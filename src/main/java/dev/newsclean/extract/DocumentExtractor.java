@@ -28,10 +28,22 @@ import org.apache.tika.mime.MediaType;
  */
 public final class DocumentExtractor implements AutoCloseable {
 
-  /** Limits for one extractor. */
+  /**
+   * Limits for one extractor. The defaults are the one source of the command's defaults ({@code
+   * NewscleanOptions}), the benchmarks' and the tests'.
+   */
   public record Limits(long maxBytes, int maxChars, Duration parseTimeout) {
+    /** Inputs larger than this, after gzip inflation, are rejected as too large: 64 MiB. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    /** Text from a PDF or Office document is cut at this many characters. */
+    public static final int MAX_CHARS = 10_000_000;
+
+    /** A PDF or Office document that takes longer to parse is rejected as a timeout. */
+    public static final int PARSE_TIMEOUT_SECONDS = 60;
+
     public static Limits defaults() {
-      return new Limits(64L * 1024 * 1024, 10_000_000, Duration.ofSeconds(60));
+      return new Limits(MAX_BYTES, MAX_CHARS, Duration.ofSeconds(PARSE_TIMEOUT_SECONDS));
     }
   }
 

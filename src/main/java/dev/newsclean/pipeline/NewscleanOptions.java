@@ -1,5 +1,6 @@
 package dev.newsclean.pipeline;
 
+import dev.newsclean.extract.DocumentExtractor;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -26,21 +27,21 @@ public interface NewscleanOptions extends PipelineOptions {
 
   @Description(
       "Inputs larger than this many bytes (after gzip inflation) are rejected as too_large.")
-  @Default.Long(64L * 1024 * 1024)
+  @Default.Long(DocumentExtractor.Limits.MAX_BYTES)
   long getMaxInputBytes();
 
   void setMaxInputBytes(long value);
 
   @Description(
       "Text longer than this many characters, from a PDF or Office document, is cut there.")
-  @Default.Integer(10_000_000)
+  @Default.Integer(DocumentExtractor.Limits.MAX_CHARS)
   int getMaxTextChars();
 
   void setMaxTextChars(int value);
 
   @Description(
       "A PDF or Office document that takes longer than this to parse is rejected as a timeout.")
-  @Default.Integer(60)
+  @Default.Integer(DocumentExtractor.Limits.PARSE_TIMEOUT_SECONDS)
   int getParseTimeoutSeconds();
 
   void setParseTimeoutSeconds(int value);

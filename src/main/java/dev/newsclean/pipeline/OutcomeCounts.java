@@ -171,7 +171,7 @@ public final class OutcomeCounts implements Serializable {
   static int templateLineCount(java.util.List<Removal> removals) {
     return (int)
         removals.stream()
-            .filter(r -> r.rule().equals(dev.newsclean.clean.SiteTemplateRule.ID))
+            .filter(r -> r.rule().equals(dev.newsclean.clean.rules.SiteTemplateRule.ID))
             .count();
   }
 

@@ -12,6 +12,7 @@ import dev.newsclean.core.CollectedOutcomes;
 import dev.newsclean.core.FileProcessor;
 import dev.newsclean.extract.DocumentExtractor;
 import dev.newsclean.model.Article;
+import dev.newsclean.pipeline.ExtractSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,8 +88,7 @@ public class GoldenCasesTest {
 
   private static Article cleanOne(Path input) throws IOException {
     try (FileProcessor processor =
-        new FileProcessor(
-            new DocumentExtractor(64L * 1024 * 1024), DocumentCleaner.newsDefault())) {
+        ExtractSettings.defaults(DocumentExtractor.Limits.MAX_BYTES).newProcessor()) {
       CollectedOutcomes o =
           CollectedOutcomes.of(
               processor, input.getFileName().toString(), Files.readAllBytes(input));

@@ -8,6 +8,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import dev.newsclean.clean.rules.TitleRule;
 import dev.newsclean.model.Cleaned;
 import java.util.List;
 import org.junit.Test;

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import dev.newsclean.clean.rules.SiteTemplateRule;
 import dev.newsclean.extract.Fixtures;
 import dev.newsclean.model.Block;
 import dev.newsclean.model.Cleaned;

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assume.assumeTrue;
 
+import dev.newsclean.extract.DocumentExtractor;
 import dev.newsclean.model.Article;
 import dev.newsclean.model.Reject;
 import dev.newsclean.pipeline.ExtractSettings;
@@ -53,7 +54,7 @@ public class InvariantsTest {
 
   @BeforeClass
   public static void build() {
-    processor = ExtractSettings.defaults(64L * 1024 * 1024).newProcessor();
+    processor = ExtractSettings.defaults(DocumentExtractor.Limits.MAX_BYTES).newProcessor();
   }
 
   @AfterClass

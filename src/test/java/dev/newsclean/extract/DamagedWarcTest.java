@@ -11,10 +11,10 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
-import dev.newsclean.clean.DocumentCleaner;
 import dev.newsclean.core.CollectedOutcomes;
 import dev.newsclean.core.FileProcessor;
 import dev.newsclean.model.Reject;
+import dev.newsclean.pipeline.ExtractSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -29,7 +29,7 @@ import org.junit.Test;
 public class DamagedWarcTest {
 
   private static final FileProcessor PROCESSOR =
-      new FileProcessor(new DocumentExtractor(64L * 1024 * 1024), DocumentCleaner.newsDefault());
+      ExtractSettings.defaults(DocumentExtractor.Limits.MAX_BYTES).newProcessor();
   private static final String PAGE = Fixtures.html("Council expands the bus network | Example");
 
   @AfterClass

@@ -13,6 +13,7 @@ import dev.newsclean.extract.container.JsonlFields;
 import dev.newsclean.extract.container.TikaLanguage;
 import dev.newsclean.model.Article;
 import dev.newsclean.model.Reject;
+import dev.newsclean.pipeline.ExtractSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.junit.Test;
 public class FormatsTest {
 
   private static final FileProcessor PROCESSOR =
-      new FileProcessor(new DocumentExtractor(64L * 1024 * 1024), DocumentCleaner.newsDefault());
+      ExtractSettings.defaults(DocumentExtractor.Limits.MAX_BYTES).newProcessor();
 
   @AfterClass
   public static void close() {

@@ -9,10 +9,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import dev.newsclean.clean.DocumentCleaner;
 import dev.newsclean.core.CollectedOutcomes;
 import dev.newsclean.core.FileProcessor;
 import dev.newsclean.model.Article;
+import dev.newsclean.pipeline.ExtractSettings;
 import java.io.IOException;
 import java.util.List;
 import org.junit.AfterClass;
@@ -25,7 +25,7 @@ import org.junit.Test;
 public class WarcRecordsTest {
 
   private static final FileProcessor PROCESSOR =
-      new FileProcessor(new DocumentExtractor(64L * 1024 * 1024), DocumentCleaner.newsDefault());
+      ExtractSettings.defaults(DocumentExtractor.Limits.MAX_BYTES).newProcessor();
   private static final String PAGE = Fixtures.html("Council expands the bus network | Example");
 
   @AfterClass

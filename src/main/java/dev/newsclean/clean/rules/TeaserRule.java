@@ -1,5 +1,11 @@
-package dev.newsclean.clean;
+package dev.newsclean.clean.rules;
 
+import dev.newsclean.clean.Line;
+import dev.newsclean.clean.LineFeatures;
+import dev.newsclean.clean.Page;
+import dev.newsclean.clean.PhraseSet;
+import dev.newsclean.clean.Rule;
+import dev.newsclean.clean.RuleIds;
 import java.util.List;
 
 /**
@@ -9,8 +15,8 @@ import java.util.List;
  */
 public final class TeaserRule implements Rule {
 
-  public static final String ID = "teaser.read_more";
-  public static final String FOOTER_ID = "links.footer";
+  public static final String ID = RuleIds.TEASER_READ_MORE;
+  public static final String FOOTER_ID = RuleIds.LINKS_FOOTER;
   private static final int MAX_HEADLINE_CHARS = 160;
 
   private final PhraseSet phrases;

@@ -1,5 +1,10 @@
-package dev.newsclean.clean;
+package dev.newsclean.clean.rules;
 
+import dev.newsclean.clean.Line;
+import dev.newsclean.clean.Page;
+import dev.newsclean.clean.Rule;
+import dev.newsclean.clean.RuleIds;
+import dev.newsclean.clean.SiteTemplate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +17,7 @@ import java.util.List;
  */
 public final class SiteTemplateRule implements Rule {
 
-  public static final String ID = "site.template";
+  public static final String ID = RuleIds.SITE_TEMPLATE;
 
   /** Share of the page's kept characters above which only short template lines are removed. */
   static final double MOST_OF_PAGE = 0.5;

@@ -1,6 +1,8 @@
-package dev.newsclean.clean;
+package dev.newsclean.clean.rules;
 
-import dev.newsclean.clean.LineClassifier.Cls;
+import dev.newsclean.clean.Line;
+import dev.newsclean.clean.Thresholds;
+import dev.newsclean.clean.rules.LineClassifier.Cls;
 import java.util.ArrayList;
 import java.util.List;
 

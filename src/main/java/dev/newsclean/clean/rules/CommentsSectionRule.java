@@ -1,5 +1,9 @@
-package dev.newsclean.clean;
+package dev.newsclean.clean.rules;
 
+import dev.newsclean.clean.Line;
+import dev.newsclean.clean.Page;
+import dev.newsclean.clean.Rule;
+import dev.newsclean.clean.RuleIds;
 import java.util.List;
 
 /**
@@ -12,8 +16,8 @@ import java.util.List;
  */
 public final class CommentsSectionRule implements Rule {
 
-  public static final String ID = "comments.section";
-  private static final String MARKER = "comments.widget";
+  public static final String ID = RuleIds.COMMENTS_SECTION;
+  private static final String MARKER = RuleIds.COMMENTS_WIDGET;
 
   /**
    * A line that opens a comment section ("Post a comment", "Leave a reply", "Comment *"), not a

@@ -1,5 +1,10 @@
-package dev.newsclean.clean;
+package dev.newsclean.clean.rules;
 
+import dev.newsclean.clean.Line;
+import dev.newsclean.clean.Page;
+import dev.newsclean.clean.PhraseSet;
+import dev.newsclean.clean.Rule;
+import dev.newsclean.clean.RuleIds;
 import java.util.regex.Pattern;
 
 /**
@@ -9,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class CreditRule implements Rule {
 
-  public static final String ID = "credit.wire";
+  public static final String ID = RuleIds.CREDIT_WIRE;
   private static final Pattern BRACKETS = Pattern.compile("^[\\s(\\[—–-]+|[\\s)\\].]+$");
 
   private final PhraseSet phrases;

@@ -1,5 +1,10 @@
-package dev.newsclean.clean;
+package dev.newsclean.clean.rules;
 
+import dev.newsclean.clean.Line;
+import dev.newsclean.clean.LineFeatures;
+import dev.newsclean.clean.Page;
+import dev.newsclean.clean.Rule;
+import dev.newsclean.clean.RuleIds;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +17,7 @@ import java.util.List;
  */
 public final class TeaserListRule implements Rule {
 
-  public static final String ID = "links.teasers";
+  public static final String ID = RuleIds.LINKS_TEASERS;
   static final double TAIL_SHARE = 0.6;
   static final int MIN_PAIRS = 3;
   private static final int MAX_HEADLINE_CHARS = 120;

@@ -1,5 +1,7 @@
-package dev.newsclean.clean;
+package dev.newsclean.clean.rules;
 
+import dev.newsclean.clean.Line;
+import dev.newsclean.clean.Page;
 import java.util.List;
 
 /**

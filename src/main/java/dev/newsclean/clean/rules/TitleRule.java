@@ -1,5 +1,10 @@
-package dev.newsclean.clean;
+package dev.newsclean.clean.rules;
 
+import dev.newsclean.clean.Line;
+import dev.newsclean.clean.LineFeatures;
+import dev.newsclean.clean.Page;
+import dev.newsclean.clean.Rule;
+import dev.newsclean.clean.RuleIds;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,9 +20,14 @@ import java.util.Set;
  */
 public final class TitleRule implements Rule {
 
-  public static final String ID = "title";
+  public static final String ID = RuleIds.TITLE;
   private static final Set<String> FOLLOWERS =
-      Set.of(BylineRule.ID, PageDateRule.ID, "image.credit", "ad.marker", "reading.time");
+      Set.of(
+          BylineRule.ID,
+          PageDateRule.ID,
+          RuleIds.IMAGE_CREDIT,
+          RuleIds.AD_MARKER,
+          RuleIds.READING_TIME);
 
   /** How far below a headline its byline or date may come (after a standfirst, say). */
   private static final int FOLLOWER_REACH = 3;
@@ -99,8 +109,7 @@ public final class TitleRule implements Rule {
       }
     }
     if (best != null) {
-      best.restore();
-      page.remove(best, ID);
+      page.reassign(best, ID);
       page.found(page.found().withTitle(withoutPath(best.text())));
       for (Line other : lines) {
         if (other != best && !other.removed() && same(other.text(), best.text())) {
@@ -149,8 +158,7 @@ public final class TitleRule implements Rule {
     for (int i = 0; i < Math.min(lines.size(), WINDOW); i++) {
       Line line = lines.get(i);
       if (same(line.text(), title)) {
-        line.restore();
-        page.remove(line, ID);
+        page.reassign(line, ID);
         return;
       }
     }
@@ -178,7 +186,7 @@ public final class TitleRule implements Rule {
    * 'No need to panic'..."): the last segment, when every segment before it is a short section
    * name.
    */
-  static String withoutPath(String text) {
+  public static String withoutPath(String text) {
     String[] parts = text.split("\\s+[/›»>]\\s+");
     if (parts.length < 2) {
       return text;

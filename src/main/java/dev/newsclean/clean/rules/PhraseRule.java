@@ -1,4 +1,9 @@
-package dev.newsclean.clean;
+package dev.newsclean.clean.rules;
+
+import dev.newsclean.clean.Line;
+import dev.newsclean.clean.Page;
+import dev.newsclean.clean.PhraseSet;
+import dev.newsclean.clean.Rule;
 
 /**
  * Removes every line that matches the rule's phrase list ({@code ad.marker}, {@code

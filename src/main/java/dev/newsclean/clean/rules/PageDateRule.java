@@ -1,4 +1,10 @@
-package dev.newsclean.clean;
+package dev.newsclean.clean.rules;
+
+import dev.newsclean.clean.DateParser;
+import dev.newsclean.clean.Line;
+import dev.newsclean.clean.Page;
+import dev.newsclean.clean.Rule;
+import dev.newsclean.clean.RuleIds;
 
 /**
  * {@code page.date}: a line that is only a date ("Sunday, December 22, 2024", "24 July 2015"). The
@@ -6,7 +12,7 @@ package dev.newsclean.clean;
  */
 public final class PageDateRule implements Rule {
 
-  public static final String ID = "page.date";
+  public static final String ID = RuleIds.PAGE_DATE;
 
   @Override
   public String id() {

@@ -1,5 +1,11 @@
-package dev.newsclean.clean;
+package dev.newsclean.clean.rules;
 
+import dev.newsclean.clean.Line;
+import dev.newsclean.clean.LineFeatures;
+import dev.newsclean.clean.Page;
+import dev.newsclean.clean.Rule;
+import dev.newsclean.clean.RuleIds;
+import dev.newsclean.clean.Thresholds;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -23,10 +29,10 @@ import java.util.regex.Pattern;
  */
 public final class LineClassifier implements Rule {
 
-  public static final String LINKS = "text.links";
-  public static final String NOT_PROSE = "text.not_prose";
-  public static final String SHORT = "text.short";
-  public static final String OUTSIDE_BODY = "text.outside_body";
+  public static final String LINKS = RuleIds.TEXT_LINKS;
+  public static final String NOT_PROSE = RuleIds.TEXT_NOT_PROSE;
+  public static final String SHORT = RuleIds.TEXT_SHORT;
+  public static final String OUTSIDE_BODY = RuleIds.TEXT_OUTSIDE_BODY;
 
   private static final int MENU_RUN = 4;
   private static final Pattern NUMBERED = Pattern.compile("\\s*(\\d{1,3}[.)]|[•·*–-])\\s");

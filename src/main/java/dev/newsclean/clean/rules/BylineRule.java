@@ -1,5 +1,11 @@
-package dev.newsclean.clean;
+package dev.newsclean.clean.rules;
 
+import dev.newsclean.clean.DateParser;
+import dev.newsclean.clean.Line;
+import dev.newsclean.clean.LineFeatures;
+import dev.newsclean.clean.Page;
+import dev.newsclean.clean.Rule;
+import dev.newsclean.clean.RuleIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class BylineRule implements Rule {
 
-  public static final String ID = "byline";
+  public static final String ID = RuleIds.BYLINE;
   private static final int MAX_CHARS = 250;
 
   /** Between a date marker and its date: ": ", " on Wed ", ... */

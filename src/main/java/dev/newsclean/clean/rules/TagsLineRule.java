@@ -1,5 +1,11 @@
-package dev.newsclean.clean;
+package dev.newsclean.clean.rules;
 
+import dev.newsclean.clean.Line;
+import dev.newsclean.clean.LineFeatures;
+import dev.newsclean.clean.Page;
+import dev.newsclean.clean.PhraseSet;
+import dev.newsclean.clean.Rule;
+import dev.newsclean.clean.RuleIds;
 import java.util.List;
 import java.util.Set;
 
@@ -11,9 +17,9 @@ import java.util.Set;
  */
 public final class TagsLineRule implements Rule {
 
-  public static final String ID = "tags.line";
+  public static final String ID = RuleIds.TAGS_LINE;
   private static final Set<String> NEIGHBOURS =
-      Set.of(BylineRule.ID, PageDateRule.ID, "image.credit", TitleRule.ID, ID);
+      Set.of(BylineRule.ID, PageDateRule.ID, RuleIds.IMAGE_CREDIT, TitleRule.ID, ID);
   private static final int MAX_ITEM_WORDS = 5;
   private static final int MAX_CHARS = 250;
   private static final double MAX_STOPWORDS = 0.15;

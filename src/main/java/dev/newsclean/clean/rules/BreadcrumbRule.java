@@ -1,5 +1,12 @@
-package dev.newsclean.clean;
+package dev.newsclean.clean.rules;
 
+import dev.newsclean.clean.Line;
+import dev.newsclean.clean.LineFeatures;
+import dev.newsclean.clean.Page;
+import dev.newsclean.clean.PhraseSet;
+import dev.newsclean.clean.Rule;
+import dev.newsclean.clean.RuleIds;
+import dev.newsclean.clean.Thresholds;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class BreadcrumbRule implements Rule {
 
-  public static final String ID = "nav.breadcrumb";
+  public static final String ID = RuleIds.NAV_BREADCRUMB;
   private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s+(\\S.{0,200})$");
   private static final Pattern SEPARATED = Pattern.compile("\\s+(?:>|»|›|/|\\\\)\\s+");
   private static final int MAX_ITEM_WORDS = 5;

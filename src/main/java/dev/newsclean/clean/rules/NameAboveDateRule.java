@@ -1,5 +1,9 @@
-package dev.newsclean.clean;
+package dev.newsclean.clean.rules;
 
+import dev.newsclean.clean.AuthorNames;
+import dev.newsclean.clean.Line;
+import dev.newsclean.clean.Page;
+import dev.newsclean.clean.Rule;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
