@@ -31,6 +31,35 @@ public final class AuthorNames {
       Pattern.compile(
           "(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|updated|published|on|at");
   private static final Pattern LETTER = Pattern.compile("\\p{L}");
+
+  /**
+   * A date label glued to the name before it, as text extraction joins them: "Jane DoePublished".
+   */
+  private static final Pattern GLUED_LABEL =
+      Pattern.compile("(?<=\\p{Ll})(?:Published|Updated|Posted|Last updated|Modified)\\b.*");
+
+  /** A job title after the name ("Will Macmaster Editor"), cut when a name stays before it. */
+  private static final Set<String> ROLE =
+      Set.of(
+          "editor",
+          "writer",
+          "reporter",
+          "correspondent",
+          "contributor",
+          "columnist",
+          "producer",
+          "journalist",
+          "author",
+          "photographer",
+          "senior",
+          "associate",
+          "deputy",
+          "managing",
+          "chief",
+          "contributing",
+          "staff",
+          "freelance");
+
   private static final Set<String> STAFF =
       Set.of(
           "staff",
@@ -180,6 +209,7 @@ public final class AuthorNames {
     if (comma >= 0) {
       name = name.substring(0, comma);
     }
+    name = GLUED_LABEL.matcher(name).replaceFirst("");
     // "Shakiel Mahjouri Feb 6": a date glued on ends the name.
     List<String> tokens = new ArrayList<>(List.of(name.strip().split("\\s+")));
     for (int i = 0; i < tokens.size(); i++) {
@@ -192,6 +222,10 @@ public final class AuthorNames {
         && MONTH.matcher(tokens.get(tokens.size() - 1).replaceAll("[.,]", "")).matches()) {
       tokens.remove(tokens.size() - 1);
     }
+    tokens = withoutTail(tokens);
+    if (tokens.size() == 1 && MONTH.matcher(tokens.get(0).replaceAll("[.,]", "")).matches()) {
+      return null;
+    }
     name =
         String.join(" ", tokens)
             .replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$|\\s+$", "")
@@ -200,5 +234,33 @@ public final class AuthorNames {
       return null;
     }
     return name;
+  }
+
+  private static boolean isRole(String token) {
+    return ROLE.contains(token.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The name's tokens without what follows it on a byline: a job title ("Editor", "Senior Writer"),
+   * the outlet ("John Doe The Associated Press"), or the name printed twice ("Jane Doe Jane Doe").
+   * A name of one or two tokens is never cut.
+   */
+  private static List<String> withoutTail(List<String> tokens) {
+    int n = tokens.size();
+    if (n >= 4 && n % 2 == 0 && tokens.subList(0, n / 2).equals(tokens.subList(n / 2, n))) {
+      return new ArrayList<>(tokens.subList(0, n / 2));
+    }
+    for (int i = 2; i < n; i++) {
+      if (tokens.get(i).equals("The")) {
+        return new ArrayList<>(tokens.subList(0, i));
+      }
+    }
+    List<String> out = new ArrayList<>(tokens);
+    while (out.size() > 2 && isRole(out.get(out.size() - 1))) {
+      out.remove(out.size() - 1);
+    }
+    // "Contributing Opinion Writer" is a label, not a name with its title: left whole, for the
+    // staff check.
+    return out.stream().anyMatch(AuthorNames::isRole) ? tokens : out;
   }
 }

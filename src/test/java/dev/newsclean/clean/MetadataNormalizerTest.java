@@ -132,6 +132,26 @@ public class MetadataNormalizerTest {
   }
 
   @Test
+  public void whatABylineGluesAfterTheNameIsCutOff() {
+    Set<String> site = Set.of("example");
+    assertEquals(
+        List.of("Courtney Carr"),
+        AuthorNames.clean(List.of("Courtney Carr Courtney CarrPublished December 21, 2023"), site));
+    assertEquals(
+        List.of("Will Macmaster"), AuthorNames.clean(List.of("Will Macmaster Editor"), site));
+    assertEquals(
+        List.of("Ana Lima"), AuthorNames.clean(List.of("Ana Lima Senior Staff Writer"), site));
+    assertEquals(
+        List.of("John O'Connor"),
+        AuthorNames.clean(List.of("John O'Connor The Associated Press"), site));
+    assertEquals(List.of(), AuthorNames.clean(List.of("Dec"), site));
+    assertEquals(List.of(), AuthorNames.clean(List.of("Contributing Opinion Writer"), site));
+    // Two-word names and single handles stay as they are.
+    assertEquals(List.of("Jane Editor"), AuthorNames.clean(List.of("Jane Editor"), site));
+    assertEquals(List.of("MrAJCosplay"), AuthorNames.clean(List.of("MrAJCosplay"), site));
+  }
+
+  @Test
   public void languageIsBcp47() {
     assertEquals("en-GB", MetadataNormalizer.language("en_gb"));
     assertEquals("zh-Hant-TW", MetadataNormalizer.language("zh-hant-tw"));

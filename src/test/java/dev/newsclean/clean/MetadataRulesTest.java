@@ -8,7 +8,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
-import dev.newsclean.clean.rules.TitleRule;
+import dev.newsclean.clean.rules.TitleText;
 import dev.newsclean.model.Cleaned;
 import java.util.List;
 import org.junit.Test;
@@ -162,15 +162,61 @@ public class MetadataRulesTest {
   }
 
   @Test
+  public void aHeadlineAboveAStandfirstWithoutAFullStopIsTheTitle() {
+    String headline = "Federal agency quashes the plan to let pharmacies sell medical cannabis";
+    Cleaned c =
+        clean(
+            "Video",
+            headline,
+            "Federal drug officials are warning the state to shelve its plans to be the first to"
+                + " allow pharmacies to dispense medical cannabis",
+            "By Ana Lima",
+            "December 17, 2023, 12:34 PM",
+            "ATLANTA -- Federal drug officials are warning the state to shelve its plans to be the"
+                + " first to allow pharmacies to dispense medical cannabis products.",
+            prose(1),
+            prose(2));
+    assertEquals(headline, c.article().title());
+  }
+
+  @Test
+  public void aSectionLabelAboveTheHeadlineIsNotTheTitle() {
+    String headline = "Bubba Wallace looks back on his best season in the Cup Series so far";
+    Cleaned c =
+        clean(
+            "NASCAR Cup Series",
+            headline,
+            "By Ana Lima",
+            "December 18, 2023",
+            "Bubba Wallace finished his best season in the Cup Series this year, and the team"
+                + " says the next one will be better still, with a new crew chief.",
+            prose(1),
+            prose(2));
+    assertEquals(headline, c.article().title());
+  }
+
+  @Test
+  public void theSiteNameAfterABarIsNotPartOfTheTitle() {
+    assertEquals(
+        "Like British cheddar? Enjoy it while you can still find it",
+        TitleText.withoutSiteSuffix(
+            "Like British cheddar? Enjoy it while you can still find it | CBC News"));
+    assertEquals("Sports | Results", TitleText.withoutSiteSuffix("Sports | Results"));
+    assertEquals(
+        "A headline | with a long clause after the bar in it",
+        TitleText.withoutSiteSuffix("A headline | with a long clause after the bar in it"));
+  }
+
+  @Test
   public void aBreadcrumbPathBeforeTheHeadlineOnItsLineIsNotPartOfTheTitle() {
     assertEquals(
         "No need to panic, need to remain alert: AIIMS on new subvariant",
-        TitleRule.withoutPath(
+        TitleText.withoutPath(
             "News / India News / No need to panic, need to remain alert: AIIMS on new subvariant"));
     assertEquals(
         "A tale of two cities / and one more besides",
-        TitleRule.withoutPath("A tale of two cities / and one more besides"));
-    assertEquals("News / Short", TitleRule.withoutPath("News / Short"));
+        TitleText.withoutPath("A tale of two cities / and one more besides"));
+    assertEquals("News / Short", TitleText.withoutPath("News / Short"));
   }
 
   @Test

@@ -49,6 +49,15 @@ public final class TitleRule implements Rule {
   /** A headline about the article has at least this share of its content words in the opening. */
   private static final double LEAD_SHARE = 0.25;
 
+  /**
+   * A headline over a standfirst has at least this many words: a shorter line there is a section
+   * label ("NASCAR Cup Series").
+   */
+  private static final int MIN_HEADLINE_WORDS = 6;
+
+  /** A standfirst is at least this many times as long as the headline above it, in words. */
+  private static final double STANDFIRST_SHARE = 1.3;
+
   @Override
   public String id() {
     return ID;
@@ -103,6 +112,9 @@ public final class TitleRule implements Rule {
       if (line.features().words() >= 5) {
         score += 1;
       }
+      if (aboveItsStandfirst(line, next, candidates, lead, page.stopwords())) {
+        score += 2;
+      }
       if (score > bestScore || (score == bestScore && best != null)) {
         best = line;
         bestScore = score;
@@ -110,7 +122,8 @@ public final class TitleRule implements Rule {
     }
     if (best != null) {
       page.reassign(best, ID);
-      page.found(page.found().withTitle(withoutPath(best.text())));
+      page.found(
+          page.found().withTitle(TitleText.withoutSiteSuffix(TitleText.withoutPath(best.text()))));
       for (Line other : lines) {
         if (other != best && !other.removed() && same(other.text(), best.text())) {
           page.remove(other, ID);
@@ -182,22 +195,17 @@ public final class TitleRule implements Rule {
   }
 
   /**
-   * The headline without a breadcrumb path printed before it on the same line ("News / India News /
-   * 'No need to panic'..."): the last segment, when every segment before it is a short section
-   * name.
+   * A heading directly above a longer line about the same story: the headline over its standfirst
+   * (the summary that news pages print between the headline and the byline).
    */
-  public static String withoutPath(String text) {
-    String[] parts = text.split("\\s+[/›»>]\\s+");
-    if (parts.length < 2) {
-      return text;
-    }
-    for (int i = 0; i < parts.length - 1; i++) {
-      if (parts[i].isBlank() || parts[i].strip().split("\\s+").length > 3) {
-        return text;
-      }
-    }
-    String last = parts[parts.length - 1].strip();
-    return last.split("\\s+").length >= MIN_WORDS ? last : text;
+  private static boolean aboveItsStandfirst(
+      Line line, Line next, List<Line> candidates, Set<String> lead, Set<String> stopwords) {
+    return next != null
+        && line.features().words() >= MIN_HEADLINE_WORDS
+        && candidates.contains(next)
+        && next.features().words() >= STANDFIRST_SHARE * line.features().words()
+        && leadShare(line, lead, stopwords) >= LEAD_SHARE
+        && leadShare(next, lead, stopwords) >= LEAD_SHARE;
   }
 
   /** A byline, date or the like within {@link #FOLLOWER_REACH} lines below. */
