@@ -103,7 +103,8 @@ public final class HtmlMetadata {
                     "time[datetime][itemprop=datePublished], time[datetime][pubdate], [itemprop=datePublished][content]",
                     "datetime",
                     "content"),
-            () -> attr(doc, "article time[datetime], time[datetime]", "datetime"));
+            () -> PageTimes.articleTime(doc));
+    published = PageTimes.inLocalZone(published, doc);
     String site = firstNonBlank(siteName, host(url));
     Element html = doc.selectFirst("html");
     String lang =

@@ -1,0 +1,124 @@
+package dev.newsclean.extract.html;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * What a page's {@code <time datetime>} elements say of its publication date: the article's own
+ * time as a last resort, and the site's own clock for a time that structured data gives in UTC.
+ */
+final class PageTimes {
+
+  /** ISO date-times with an offset written {@code -05:00}, {@code -0500} or {@code Z}. */
+  private static final DateTimeFormatter OFFSET_TIME =
+      new DateTimeFormatterBuilder()
+          .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+          .optionalStart()
+          .appendOffset("+HH:MM", "Z")
+          .optionalEnd()
+          .optionalStart()
+          .appendOffset("+HHMM", "Z")
+          .optionalEnd()
+          .toFormatter();
+
+  /** How many elements after the headline its dateline may come. */
+  private static final int HEADLINE_REACH = 40;
+
+  private PageTimes() {}
+
+  /**
+   * The {@code datetime} of the article's {@code <time>}: the first one just after the headline
+   * ({@code h1}), one inside {@code article} or {@code main}, or else the page's, when every {@code
+   * <time>} on it names the same day. A page of many times on different days (a feed of other
+   * stories beside the article) tells nothing.
+   */
+  static String articleTime(Document doc) {
+    String nearHeadline = nearHeadline(doc);
+    if (nearHeadline != null) {
+      return nearHeadline;
+    }
+    for (String scope : new String[] {"article time[datetime]", "main time[datetime]"}) {
+      Element e = doc.selectFirst(scope);
+      if (e != null && !e.attr("datetime").isBlank()) {
+        return e.attr("datetime");
+      }
+    }
+    Elements all = doc.select("time[datetime]");
+    Set<String> days = new LinkedHashSet<>();
+    String first = null;
+    for (Element e : all) {
+      String value = e.attr("datetime").strip();
+      if (value.length() >= 10) {
+        days.add(value.substring(0, 10));
+        first = first == null ? value : first;
+      }
+    }
+    return days.size() == 1 ? first : null;
+  }
+
+  /**
+   * {@code published} as the page's own {@code <time>} writes the same instant in its local zone,
+   * when {@code published} is in UTC and such a time exists ("2023-12-23T03:22:07Z" is
+   * "2023-12-22T22:22:07-05:00" on a site in New York: the day its readers saw); else {@code
+   * published} as it is.
+   */
+  static String inLocalZone(String published, Document doc) {
+    OffsetDateTime utc = parse(published);
+    if (utc == null || utc.getOffset().getTotalSeconds() != 0) {
+      return published;
+    }
+    for (Element e : doc.select("time[datetime]")) {
+      String value = e.attr("datetime").strip();
+      OffsetDateTime local = parse(value);
+      if (local != null
+          && local.getOffset().getTotalSeconds() != 0
+          && Math.abs(local.toEpochSecond() - utc.toEpochSecond()) < 60) {
+        return value;
+      }
+    }
+    return published;
+  }
+
+  /**
+   * The first {@code <time datetime>} within {@link #HEADLINE_REACH} elements after the first
+   * {@code h1}: the headline's dateline, not a feed's times further down.
+   */
+  private static String nearHeadline(Document doc) {
+    Element h1 = doc.selectFirst("h1");
+    if (h1 == null) {
+      return null;
+    }
+    int seen = -1;
+    for (Element e : doc.getAllElements()) {
+      if (e == h1) {
+        seen = 0;
+      } else if (seen >= 0) {
+        if (++seen > HEADLINE_REACH) {
+          return null;
+        }
+        if (e.normalName().equals("time") && !e.attr("datetime").isBlank()) {
+          return e.attr("datetime");
+        }
+      }
+    }
+    return null;
+  }
+
+  private static OffsetDateTime parse(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value.strip(), OFFSET_TIME);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}
