@@ -3,6 +3,7 @@ package dev.newsclean.clean;
 import dev.newsclean.model.Metadata;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,7 +18,10 @@ public final class Page {
   private final Set<String> stopwords;
   private final boolean plainText;
   private Metadata found = Metadata.EMPTY;
-  private String fallbackDate;
+
+  /** Dates the page shows without a byline, by the line they are on. */
+  private final java.util.TreeMap<Integer, String> pageDates = new java.util.TreeMap<>();
+
   private String breadcrumbTail;
   private SiteTemplate template;
 
@@ -93,14 +97,36 @@ public final class Page {
   }
 
   /** A date seen on its own line: used as the published date when no byline gives one. */
+  /**
+   * The page's date for when no byline gives one: of the dates it shows alone, the one nearest to
+   * where the article starts (its first kept line), so a masthead's "today" far above the headline
+   * loses to the dateline beside it. Null when it shows none.
+   */
   public String fallbackDate() {
-    return fallbackDate;
+    if (pageDates.isEmpty()) {
+      return null;
+    }
+    int start = pageDates.firstKey();
+    for (Line line : lines) {
+      if (!line.removed()) {
+        start = line.index();
+        break;
+      }
+    }
+    Map.Entry<Integer, String> below = pageDates.ceilingEntry(start);
+    Map.Entry<Integer, String> above = pageDates.floorEntry(start);
+    if (above == null) {
+      return below.getValue();
+    }
+    if (below == null) {
+      return above.getValue();
+    }
+    return start - above.getKey() <= below.getKey() - start ? above.getValue() : below.getValue();
   }
 
-  public void fallbackDate(String iso) {
-    if (fallbackDate == null) {
-      fallbackDate = iso;
-    }
+  /** Remembers a date the page shows on {@code line} without a byline. */
+  public void fallbackDate(Line line, String iso) {
+    pageDates.putIfAbsent(line.index(), iso);
   }
 
   /** What the page's site repeats across its pages, or null when nothing was learned. */

@@ -180,6 +180,23 @@ public class MetadataRulesTest {
   }
 
   @Test
+  public void theMastheadsDateLosesToTheDatelineBesideTheArticle() {
+    Cleaned c =
+        clean(
+            "Sunday, Dec 24th 2023 11PM 9°C 2AM 8°C 5-Day Forecast",
+            "Sunday, December 24, 2023",
+            "News",
+            "Sport",
+            "Weather",
+            "Travel",
+            "Record numbers of hornets reach the south coast this winter",
+            "December 22, 2023",
+            prose(1),
+            prose(2));
+    assertEquals("2023-12-22", c.article().published());
+  }
+
+  @Test
   public void aSectionLabelAboveTheHeadlineIsNotTheTitle() {
     String headline = "Bubba Wallace looks back on his best season in the Cup Series so far";
     Cleaned c =

@@ -7,8 +7,8 @@ import dev.newsclean.clean.Rule;
 import dev.newsclean.clean.RuleIds;
 
 /**
- * {@code page.date}: a line that is only a date ("Sunday, December 22, 2024", "24 July 2015"). The
- * first one is remembered as the published date for when no byline gives one.
+ * {@code page.date}: a line that is only a date ("Sunday, December 22, 2024", "24 July 2015"). Each
+ * is remembered for the published date when no byline gives one ({@link Page#fallbackDate()}).
  */
 public final class PageDateRule implements Rule {
 
@@ -25,7 +25,7 @@ public final class PageDateRule implements Rule {
     for (Line line : page.kept()) {
       if (dates.isDateLine(line.text(), page.book().dateMarkers())) {
         page.remove(line, ID);
-        dates.find(line.text()).ifPresent(found -> page.fallbackDate(found.iso()));
+        dates.find(line.text()).ifPresent(found -> page.fallbackDate(line, found.iso()));
       }
     }
   }
