@@ -36,6 +36,10 @@ public final class BylineRule implements Rule {
   private static final Pattern NAME_SPLIT =
       Pattern.compile("\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
   private static final Pattern SEGMENTS = Pattern.compile("\\s[|•·]\\s");
+  private static final Pattern GLUE =
+      Pattern.compile(
+          "(?<=\\p{Ll})(?=(?:Published|Updated|Posted|Last Updated|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
+              + "|Sep|Sept|Oct|Nov|Dec)\\b)");
   private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}][\\p{L}\\p{M}'’.-]*");
 
   @Override
@@ -45,13 +49,29 @@ public final class BylineRule implements Rule {
 
   @Override
   public void apply(Page page) {
-    for (Line line : page.kept()) {
-      String text = line.text();
+    List<Line> kept = page.kept();
+    for (int i = 0; i < kept.size(); i++) {
+      Line line = kept.get(i);
+      String text = unglued(line.text());
       if (text.length() > MAX_CHARS
           || page.book().dates().isDateLine(text, page.book().dateMarkers())) {
         continue; // A line that is only a date is the page's date (page.date), not a byline.
       }
-      String lower = line.lower();
+      String lower = text.toLowerCase(Locale.ROOT);
+      if (i + 1 < kept.size() && page.book().authorPrefixes().contains(lower.strip())) {
+        // "By" on a line of its own, the name on the next.
+        Line next = kept.get(i + 1);
+        String name = leadingName(next.text());
+        if (name != null && name.equals(next.text().strip())) {
+          page.remove(line, ID);
+          page.remove(next, ID);
+          if (page.found().authors().isEmpty()) {
+            page.found(page.found().withAuthors(List.of(name)));
+          }
+          i++;
+          continue;
+        }
+      }
       List<String> authors = List.of();
       // The author may open the line or any of its segments ("Le Monde | 04.05.2015 | Par Jane
       // Doe").
@@ -66,6 +86,9 @@ public final class BylineRule implements Rule {
         authors = namesBeforeDate(text, page);
       }
       Optional<String> published = published(text, lower, page);
+      if (authors.isEmpty() && published.isPresent()) {
+        authors = nameBeforeDatedSegment(text, page);
+      }
       if (published.isEmpty() && !authors.isEmpty()) {
         published = dateAfterNames(text, page);
       }
@@ -144,6 +167,37 @@ public final class BylineRule implements Rule {
       name = name.subList(0, 2);
     }
     return name.size() >= 2 ? String.join(" ", name) : null;
+  }
+
+  /**
+   * "Janyce McGregor · CBC News · Posted: Dec 22, 2023": a line of segments whose first is a whole
+   * name and a later one opens with a date label.
+   */
+  private static List<String> nameBeforeDatedSegment(String text, Page page) {
+    String[] segments = SEGMENTS.split(text);
+    if (segments.length < 2) {
+      return List.of();
+    }
+    String first = segments[0].strip();
+    String name = leadingName(first);
+    if (name == null || !name.equals(first)) {
+      return List.of();
+    }
+    for (int i = 1; i < segments.length; i++) {
+      String lower = segments[i].strip().toLowerCase(Locale.ROOT);
+      if (startsWithMarker(lower, page.book().dateMarkers())) {
+        return List.of(name);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The line with a space put back where text extraction ran a date label or a month into the name
+   * before it ("By Caroline DelbertPublished: Oct 16", "Kent GermanDec 21, 2023").
+   */
+  static String unglued(String text) {
+    return GLUE.matcher(text).replaceAll(" ");
   }
 
   private static Optional<String> published(String text, String lower, Page page) {

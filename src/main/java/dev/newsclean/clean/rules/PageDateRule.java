@@ -23,9 +23,10 @@ public final class PageDateRule implements Rule {
   public void apply(Page page) {
     DateParser dates = page.book().dates();
     for (Line line : page.kept()) {
-      if (dates.isDateLine(line.text(), page.book().dateMarkers())) {
+      String text = BylineRule.unglued(line.text());
+      if (dates.isDateLine(text, page.book().dateMarkers())) {
         page.remove(line, ID);
-        dates.find(line.text()).ifPresent(found -> page.fallbackDate(line, found.iso()));
+        dates.find(text).ifPresent(found -> page.fallbackDate(line, found.iso()));
       }
     }
   }

@@ -1,0 +1,52 @@
+package dev.newsclean.clean;
+
+import static dev.newsclean.clean.Pages.clean;
+import static dev.newsclean.clean.Pages.prose;
+import static org.junit.Assert.assertEquals;
+
+import dev.newsclean.model.Cleaned;
+import java.util.List;
+import org.junit.Test;
+
+/** Bylines as plain-text dumps print them: split over lines, run together, between dots. */
+public class BylineRuleTest {
+
+  @Test
+  public void byOnALineOfItsOwnAndTheNameBelowIsAByline() {
+    Cleaned c =
+        clean(
+            "Musk's rocket company hits a new milestone", "By", "James Rogers", prose(1), prose(2));
+    assertEquals(List.of("James Rogers"), c.article().authors());
+  }
+
+  @Test
+  public void aNameBeforeTheOutletAndAPostedDateIsTheAuthor() {
+    Cleaned c =
+        clean(
+            "Cheese deadline arrives without a new trade deal",
+            "Janyce McGregor · CBC News · Posted: Dec 22, 2023 8:25 AM EST | Last Updated: January 2",
+            prose(1),
+            prose(2));
+    assertEquals(List.of("Janyce McGregor"), c.article().authors());
+    assertEquals("2023-12-22T08:25:00-05:00", c.article().published());
+  }
+
+  @Test
+  public void aDateLabelRunIntoTheNameIsSplitOff() {
+    Cleaned c =
+        clean(
+            "A baker explains the tricks of the trade",
+            "By Caroline DelbertPublished: Oct 16, 2023",
+            prose(1),
+            prose(2));
+    assertEquals(List.of("Caroline Delbert"), c.article().authors());
+    assertEquals("2023-10-16", c.article().published());
+  }
+
+  @Test
+  public void aSectionLineWithoutADateLabelNamesNoAuthor() {
+    Cleaned c =
+        clean("World News · Europe · Asia", "A headline about the news", prose(1), prose(2));
+    assertEquals(List.of(), c.article().authors());
+  }
+}
