@@ -34,6 +34,6 @@ public class FlinkRunnerEquivalenceTest {
             "--runner=FlinkRunner",
             "--flinkMaster=[local]",
             "--parallelism=2");
-    RunnerEquivalence.assertSame(direct, flink, "FlinkRunner");
+    RunnerEquivalence.assertSameRerun(direct, flink, "FlinkRunner");
   }
 }

@@ -87,11 +87,23 @@ final class RunnerEquivalence {
     return outputs(out);
   }
 
+  /** Runs the pipeline once, in this JVM, and returns the lines it wrote, by file kind. */
+  static Map<String, List<String>> once(Path in, Path out, String... runnerArgs)
+      throws IOException {
+    run(in, out, runnerArgs, 1);
+    return outputs(out);
+  }
+
+  /**
+   * The arguments of every equivalence run; duplicates on: their grouping and joins must give the
+   * same flags on every runner.
+   */
+  static List<String> args(Path in, Path out) {
+    return List.of("--input=" + in, "--output=" + out, "--duplicates=true", "--quiet=true");
+  }
+
   private static void run(Path in, Path out, String[] runnerArgs, int run) throws IOException {
-    // Duplicates on: their grouping and joins must give the same flags on every runner.
-    List<String> args =
-        new ArrayList<>(
-            List.of("--input=" + in, "--output=" + out, "--duplicates=true", "--quiet=true"));
+    List<String> args = new ArrayList<>(args(in, out));
     args.addAll(List.of(runnerArgs));
     dev.newsclean.cli.Main.run(
         PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).as(NewscleanOptions.class));
@@ -149,6 +161,12 @@ final class RunnerEquivalence {
         true,
         direct.get("state/sites.jsonl").stream()
             .anyMatch(l -> l.contains("\"site\":\"example.org\"")));
+  }
+
+  /** As {@link #assertSame}, for the outputs of {@link #run}: a rerun, with the copy it adds. */
+  static void assertSameRerun(
+      Map<String, List<String>> direct, Map<String, List<String>> other, String runner) {
+    assertSame(direct, other, runner);
     assertEquals("the second run", List.of("<token> 2"), direct.get("state/run.txt"));
     assertEquals(
         "the copy made for the rerun flagged",

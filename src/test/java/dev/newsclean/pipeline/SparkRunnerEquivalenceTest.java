@@ -33,6 +33,6 @@ public class SparkRunnerEquivalenceTest {
             tmp.getRoot().toPath().resolve("spark"),
             "--runner=SparkRunner",
             "--sparkMaster=local[2]");
-    RunnerEquivalence.assertSame(direct, spark, "SparkRunner");
+    RunnerEquivalence.assertSameRerun(direct, spark, "SparkRunner");
   }
 }

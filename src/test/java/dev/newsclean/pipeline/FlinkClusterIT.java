@@ -1,0 +1,192 @@
+package dev.newsclean.pipeline;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assume.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+import org.junit.rules.TestWatcher;
+import org.junit.runner.Description;
+
+/**
+ * The shaded jar submitted to a real standalone Flink cluster (a job manager and two task managers,
+ * each its own JVM: {@link FlinkCluster}) writes what the DirectRunner writes, record for record,
+ * and still does when a task manager is killed ({@code kill -9}) while the job runs: the job
+ * restarts on the task manager left and no record is lost or written twice. Runs with {@code mvn
+ * -Pflink verify} (failsafe, after the jar is packaged). A failed test keeps the cluster's logs in
+ * {@code target/cluster-logs}.
+ */
+public class FlinkClusterIT {
+
+  /** Pages in the corpus: enough that a job runs for several seconds on two cores. */
+  private static final int PAGES = 2000;
+
+  private static final Duration JOB_TIMEOUT = Duration.ofMinutes(8);
+  private static final Pattern JOB = Pattern.compile("\"jid\":\"(\\w+)\"[^}]*\"state\":\"(\\w+)\"");
+
+  @ClassRule public static final TemporaryFolder shared = new TemporaryFolder();
+  @Rule public final TemporaryFolder tmp = new TemporaryFolder();
+
+  /** The corpus and what the DirectRunner writes for it, made once for both tests. */
+  private static Path in;
+
+  private static Map<String, List<String>> direct;
+
+  private Path clusterDir;
+
+  @BeforeClass
+  public static void corpusAndDirectRun() throws IOException {
+    in = corpus(shared.newFolder("corpus").toPath());
+    direct =
+        RunnerEquivalence.once(
+            in,
+            shared.getRoot().toPath().resolve("direct"),
+            "--runner=DirectRunner",
+            // Its checks off, as the command runs it (they cost about 3x).
+            "--enforceImmutability=false",
+            "--enforceEncodability=false");
+  }
+
+  @Rule
+  public final TestWatcher keepLogs =
+      new TestWatcher() {
+        @Override
+        protected void failed(Throwable e, Description d) {
+          try {
+            if (clusterDir != null) {
+              Path kept = Path.of("target/cluster-logs", d.getMethodName());
+              Files.createDirectories(kept.getParent());
+              dev.newsclean.cli.OutputFolder.copyTree(clusterDir.resolve("logs"), kept);
+            }
+          } catch (IOException ignored) {
+            // The failure itself is what matters.
+          }
+        }
+      };
+
+  @Test
+  public void theClusterWritesWhatTheDirectRunnerWrites() throws Exception {
+    Path jar = jar();
+    clusterDir = tmp.newFolder("cluster").toPath();
+    try (FlinkCluster cluster = FlinkCluster.start(clusterDir)) {
+      Path out = tmp.getRoot().toPath().resolve("flink");
+      Process submit = submit(jar, cluster, in, out);
+      assertEquals("the submission's exit code; see " + clusterDir, 0, await(submit));
+      RunnerEquivalence.assertSame(direct, RunnerEquivalence.outputs(out), "Flink cluster");
+    }
+  }
+
+  @Test
+  public void aTaskManagerKilledMidRunLosesNoRecordAndDoublesNone() throws Exception {
+    Path jar = jar();
+    clusterDir = tmp.newFolder("cluster").toPath();
+    try (FlinkCluster cluster = FlinkCluster.start(clusterDir)) {
+      Path out = tmp.getRoot().toPath().resolve("flink");
+      Process submit = submit(jar, cluster, in, out);
+      String job = awaitRunning(cluster, submit);
+      int busy = cluster.busyTaskManager(JOB_TIMEOUT);
+      assertTrue("no task manager ever held the job's tasks", busy >= 0);
+      Thread.sleep(1000); // into its tasks
+      cluster.killTaskManager(busy);
+      assertEquals("the submission's exit code; see " + clusterDir, 0, await(submit));
+      String exceptions = cluster.rest("/jobs/" + job + "/exceptions");
+      assertFalse(
+          "the job saw the task manager go (a restart): " + exceptions,
+          exceptions.contains("\"root-exception\":null") || !exceptions.contains("root-exception"));
+      RunnerEquivalence.assertSame(direct, RunnerEquivalence.outputs(out), "Flink cluster");
+    }
+  }
+
+  /** The shaded jar {@code mvn -Pflink package} built (failsafe passes its path). */
+  private static Path jar() {
+    String path = System.getProperty("newsclean.jar", "");
+    assumeTrue("no shaded jar: run with mvn -Pflink verify", !path.isEmpty());
+    Path jar = Path.of(path);
+    assertTrue("the shaded jar " + jar, Files.isRegularFile(jar));
+    return jar;
+  }
+
+  /**
+   * Every kind of input, a small site, and {@link #PAGES} pages of four more sites: each page a
+   * different draw of the seeds' paragraphs under its own headline, with its site's footer line.
+   */
+  private static Path corpus(Path root) throws IOException {
+    Path in = RunnerEquivalence.mixedInput(root);
+    List<String> paragraphs = new ArrayList<>();
+    try (var seeds = Files.list(Path.of("input"))) {
+      for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        for (String line : Files.readAllLines(seed)) {
+          if (line.length() > 120) {
+            paragraphs.add(line);
+          }
+        }
+      }
+    }
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < PAGES; i++) {
+      Path site = Files.createDirectories(in.resolve("site-" + (i % 4) + ".example"));
+      StringBuilder page = new StringBuilder("Story number " + i + " of the day\n\n");
+      for (int p = 0; p < 6; p++) {
+        page.append(paragraphs.get(random.nextInt(paragraphs.size()))).append("\n\n");
+      }
+      page.append("More news from site ").append(i % 4).append(" every day at example.org\n");
+      Files.writeString(site.resolve("page-" + i + ".txt"), page);
+    }
+    return in;
+  }
+
+  /**
+   * Submits the jar as the README does ({@code flink run -c dev.newsclean.cli.Main JAR
+   * --runner=FlinkRunner --flinkMaster=HOST:PORT ...}): the jar's own main class, in its own JVM.
+   */
+  private Process submit(Path jar, FlinkCluster cluster, Path in, Path out) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(FlinkCluster.OPENS);
+    command.addAll(List.of("-cp", jar.toString(), "dev.newsclean.cli.Main"));
+    command.addAll(RunnerEquivalence.args(in, out));
+    command.addAll(List.of("--runner=FlinkRunner", "--flinkMaster=" + cluster.master()));
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(clusterDir.resolve("logs/submit.log").toFile())
+        .start();
+  }
+
+  private static int await(Process submit) throws InterruptedException {
+    if (!submit.waitFor(JOB_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+      submit.destroyForcibly();
+      throw new AssertionError("the job did not finish within " + JOB_TIMEOUT);
+    }
+    return submit.exitValue();
+  }
+
+  /** The id of the submitted job, once it runs. */
+  private static String awaitRunning(FlinkCluster cluster, Process submit)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + JOB_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline && submit.isAlive()) {
+      Matcher m = JOB.matcher(cluster.rest("/jobs/overview"));
+      while (m.find()) {
+        if (m.group(2).equals("RUNNING")) {
+          return m.group(1);
+        }
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("the job never ran; see " + cluster.logs());
+  }
+}
