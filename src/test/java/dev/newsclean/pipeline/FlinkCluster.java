@@ -45,14 +45,22 @@ final class FlinkCluster implements AutoCloseable {
   private final List<Process> taskManagers = new ArrayList<>();
   private final HttpClient http = HttpClient.newHttpClient();
 
+  /** Starts the cluster of {@link #TASK_MANAGERS} task managers. */
+  static FlinkCluster start(Path dir) throws IOException, InterruptedException {
+    return start(dir, TASK_MANAGERS);
+  }
+
   private FlinkCluster(Path dir, int restPort, Process jobManager) {
     this.dir = dir;
     this.restPort = restPort;
     this.jobManager = jobManager;
   }
 
-  /** Starts the cluster in {@code dir} and waits until every task manager has registered. */
-  static FlinkCluster start(Path dir) throws IOException, InterruptedException {
+  /**
+   * Starts a cluster of {@code taskManagers} task managers (a job's parallelism is all their slots)
+   * in {@code dir} and waits until every one has registered.
+   */
+  static FlinkCluster start(Path dir, int taskManagers) throws IOException, InterruptedException {
     Path conf = Files.createDirectories(dir.resolve("conf"));
     Files.createDirectories(dir.resolve("logs"));
     int restPort = freePort();
@@ -70,7 +78,7 @@ final class FlinkCluster implements AutoCloseable {
             "taskmanager.bind-host: localhost",
             "taskmanager.rpc.port: 0",
             "taskmanager.numberOfTaskSlots: " + SLOTS,
-            "parallelism.default: " + SLOTS,
+            "parallelism.default: " + SLOTS * taskManagers,
             "jobmanager.memory.process.size: 700m",
             "taskmanager.memory.process.size: 1400m",
             "taskmanager.memory.managed.size: 64m",
@@ -96,10 +104,10 @@ final class FlinkCluster implements AutoCloseable {
     FlinkCluster cluster = new FlinkCluster(dir, restPort, jobManager);
     try {
       List<String> resources = taskManagerResources(dir, conf);
-      for (int i = 0; i < TASK_MANAGERS; i++) {
+      for (int i = 0; i < taskManagers; i++) {
         cluster.startTaskManager(resources, i);
       }
-      cluster.awaitTaskManagers(TASK_MANAGERS);
+      cluster.awaitTaskManagers(taskManagers);
       return cluster;
     } catch (IOException | InterruptedException | RuntimeException e) {
       cluster.close();
