@@ -50,7 +50,7 @@ public class FlinkClusterIT {
 
   @BeforeClass
   public static void corpusAndDirectRun() throws IOException {
-    in = corpus(shared.newFolder("corpus").toPath());
+    in = RunnerEquivalence.corpus(shared.newFolder("corpus").toPath(), PAGES);
     direct =
         RunnerEquivalence.once(
             in,
@@ -118,35 +118,6 @@ public class FlinkClusterIT {
     Path jar = Path.of(path);
     assertTrue("the shaded jar " + jar, Files.isRegularFile(jar));
     return jar;
-  }
-
-  /**
-   * Every kind of input, a small site, and {@link #PAGES} pages of four more sites: each page a
-   * different draw of the seeds' paragraphs under its own headline, with its site's footer line.
-   */
-  private static Path corpus(Path root) throws IOException {
-    Path in = RunnerEquivalence.mixedInput(root);
-    List<String> paragraphs = new ArrayList<>();
-    try (var seeds = Files.list(Path.of("input"))) {
-      for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        for (String line : Files.readAllLines(seed)) {
-          if (line.length() > 120) {
-            paragraphs.add(line);
-          }
-        }
-      }
-    }
-    java.util.Random random = new java.util.Random(7);
-    for (int i = 0; i < PAGES; i++) {
-      Path site = Files.createDirectories(in.resolve("site-" + (i % 4) + ".example"));
-      StringBuilder page = new StringBuilder("Story number " + i + " of the day\n\n");
-      for (int p = 0; p < 6; p++) {
-        page.append(paragraphs.get(random.nextInt(paragraphs.size()))).append("\n\n");
-      }
-      page.append("More news from site ").append(i % 4).append(" every day at example.org\n");
-      Files.writeString(site.resolve("page-" + i + ".txt"), page);
-    }
-    return in;
   }
 
   /**

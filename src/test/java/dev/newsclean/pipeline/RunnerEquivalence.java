@@ -56,6 +56,35 @@ final class RunnerEquivalence {
     return in;
   }
 
+  /**
+   * Every kind of input, a small site, and {@code pages} pages of four more sites: each page a
+   * different draw of the seeds' paragraphs under its own headline, with its site's footer line.
+   */
+  static Path corpus(Path root, int pages) throws IOException {
+    Path in = RunnerEquivalence.mixedInput(root);
+    List<String> paragraphs = new ArrayList<>();
+    try (var seeds = Files.list(Path.of("input"))) {
+      for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        for (String line : Files.readAllLines(seed)) {
+          if (line.length() > 120) {
+            paragraphs.add(line);
+          }
+        }
+      }
+    }
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < pages; i++) {
+      Path site = Files.createDirectories(in.resolve("site-" + (i % 4) + ".example"));
+      StringBuilder page = new StringBuilder("Story number " + i + " of the day\n\n");
+      for (int p = 0; p < 6; p++) {
+        page.append(paragraphs.get(random.nextInt(paragraphs.size()))).append("\n\n");
+      }
+      page.append("More news from site ").append(i % 4).append(" every day at example.org\n");
+      Files.writeString(site.resolve("page-" + i + ".txt"), page);
+    }
+    return in;
+  }
+
   private static List<Path> seeds() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("input"))) {
       return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
