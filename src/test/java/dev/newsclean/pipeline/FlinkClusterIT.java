@@ -3,12 +3,9 @@ package dev.newsclean.pipeline;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assume.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +17,6 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 
 /**
  * The shaded jar submitted to a real standalone Flink cluster (a job manager and two task managers,
@@ -32,10 +28,6 @@ import org.junit.runner.Description;
  */
 public class FlinkClusterIT {
 
-  /** Pages in the corpus: enough that a job runs for several seconds on two cores. */
-  private static final int PAGES = 2000;
-
-  private static final Duration JOB_TIMEOUT = Duration.ofMinutes(8);
   private static final Pattern JOB = Pattern.compile("\"jid\":\"(\\w+)\"[^}]*\"state\":\"(\\w+)\"");
 
   @ClassRule public static final TemporaryFolder shared = new TemporaryFolder();
@@ -50,74 +42,43 @@ public class FlinkClusterIT {
 
   @BeforeClass
   public static void corpusAndDirectRun() throws IOException {
-    in = RunnerEquivalence.corpus(shared.newFolder("corpus").toPath(), PAGES);
-    direct =
-        RunnerEquivalence.once(
-            in,
-            shared.getRoot().toPath().resolve("direct"),
-            "--runner=DirectRunner",
-            // Its checks off, as the command runs it (they cost about 3x).
-            "--enforceImmutability=false",
-            "--enforceEncodability=false");
+    in = RunnerEquivalence.corpus(shared.newFolder("corpus").toPath(), ClusterRuns.PAGES);
+    direct = ClusterRuns.direct(in, shared.getRoot().toPath().resolve("direct"));
   }
 
-  @Rule
-  public final TestWatcher keepLogs =
-      new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description d) {
-          try {
-            if (clusterDir != null) {
-              Path kept = Path.of("target/cluster-logs", d.getMethodName());
-              Files.createDirectories(kept.getParent());
-              dev.newsclean.cli.OutputFolder.copyTree(clusterDir.resolve("logs"), kept);
-            }
-          } catch (IOException ignored) {
-            // The failure itself is what matters.
-          }
-        }
-      };
+  @Rule public final TestWatcher keepLogs = ClusterRuns.keepLogs("flink-", () -> clusterDir);
 
   @Test
   public void theClusterWritesWhatTheDirectRunnerWrites() throws Exception {
-    Path jar = jar();
+    Path jar = ClusterRuns.jar("flink");
     clusterDir = tmp.newFolder("cluster").toPath();
     try (FlinkCluster cluster = FlinkCluster.start(clusterDir)) {
       Path out = tmp.getRoot().toPath().resolve("flink");
       Process submit = submit(jar, cluster, in, out);
-      assertEquals("the submission's exit code; see " + clusterDir, 0, await(submit));
+      assertEquals("the submission's exit code; see " + clusterDir, 0, ClusterRuns.await(submit));
       RunnerEquivalence.assertSame(direct, RunnerEquivalence.outputs(out), "Flink cluster");
     }
   }
 
   @Test
   public void aTaskManagerKilledMidRunLosesNoRecordAndDoublesNone() throws Exception {
-    Path jar = jar();
+    Path jar = ClusterRuns.jar("flink");
     clusterDir = tmp.newFolder("cluster").toPath();
     try (FlinkCluster cluster = FlinkCluster.start(clusterDir)) {
       Path out = tmp.getRoot().toPath().resolve("flink");
       Process submit = submit(jar, cluster, in, out);
       String job = awaitRunning(cluster, submit);
-      int busy = cluster.busyTaskManager(JOB_TIMEOUT);
+      int busy = cluster.busyTaskManager(ClusterRuns.JOB_TIMEOUT);
       assertTrue("no task manager ever held the job's tasks", busy >= 0);
       Thread.sleep(1000); // into its tasks
       cluster.killTaskManager(busy);
-      assertEquals("the submission's exit code; see " + clusterDir, 0, await(submit));
+      assertEquals("the submission's exit code; see " + clusterDir, 0, ClusterRuns.await(submit));
       String exceptions = cluster.rest("/jobs/" + job + "/exceptions");
       assertFalse(
           "the job saw the task manager go (a restart): " + exceptions,
           exceptions.contains("\"root-exception\":null") || !exceptions.contains("root-exception"));
       RunnerEquivalence.assertSame(direct, RunnerEquivalence.outputs(out), "Flink cluster");
     }
-  }
-
-  /** The shaded jar {@code mvn -Pflink package} built (failsafe passes its path). */
-  private static Path jar() {
-    String path = System.getProperty("newsclean.jar", "");
-    assumeTrue("no shaded jar: run with mvn -Pflink verify", !path.isEmpty());
-    Path jar = Path.of(path);
-    assertTrue("the shaded jar " + jar, Files.isRegularFile(jar));
-    return jar;
   }
 
   /**
@@ -137,18 +98,10 @@ public class FlinkClusterIT {
         .start();
   }
 
-  private static int await(Process submit) throws InterruptedException {
-    if (!submit.waitFor(JOB_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-      submit.destroyForcibly();
-      throw new AssertionError("the job did not finish within " + JOB_TIMEOUT);
-    }
-    return submit.exitValue();
-  }
-
   /** The id of the submitted job, once it runs. */
   private static String awaitRunning(FlinkCluster cluster, Process submit)
       throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + JOB_TIMEOUT.toNanos();
+    long deadline = System.nanoTime() + ClusterRuns.JOB_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline && submit.isAlive()) {
       Matcher m = JOB.matcher(cluster.rest("/jobs/overview"));
       while (m.find()) {

@@ -2,23 +2,19 @@ package dev.newsclean.pipeline;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assume.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 
 /**
  * The shaded jar submitted with {@code SparkSubmit} to a real standalone Spark cluster (a master
@@ -30,9 +26,6 @@ import org.junit.runner.Description;
  */
 public class SparkClusterIT {
 
-  private static final int PAGES = 2000;
-  private static final Duration JOB_TIMEOUT = Duration.ofMinutes(8);
-
   @ClassRule public static final TemporaryFolder shared = new TemporaryFolder();
   @Rule public final TemporaryFolder tmp = new TemporaryFolder();
 
@@ -41,72 +34,42 @@ public class SparkClusterIT {
 
   private Path clusterDir;
 
-  @Rule
-  public final TestWatcher keepLogs =
-      new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description d) {
-          try {
-            if (clusterDir != null) {
-              Path kept = Path.of("target/cluster-logs", "spark-" + d.getMethodName());
-              Files.createDirectories(kept.getParent());
-              dev.newsclean.cli.OutputFolder.copyTree(clusterDir.resolve("logs"), kept);
-            }
-          } catch (IOException ignored) {
-            // The failure itself is what matters.
-          }
-        }
-      };
+  @Rule public final TestWatcher keepLogs = ClusterRuns.keepLogs("spark-", () -> clusterDir);
 
   @BeforeClass
   public static void corpusAndDirectRun() throws IOException {
-    in = RunnerEquivalence.corpus(shared.newFolder("corpus").toPath(), PAGES);
-    direct =
-        RunnerEquivalence.once(
-            in,
-            shared.getRoot().toPath().resolve("direct"),
-            "--runner=DirectRunner",
-            "--enforceImmutability=false",
-            "--enforceEncodability=false");
+    in = RunnerEquivalence.corpus(shared.newFolder("corpus").toPath(), ClusterRuns.PAGES);
+    direct = ClusterRuns.direct(in, shared.getRoot().toPath().resolve("direct"));
   }
 
   @Test
   public void theClusterWritesWhatTheDirectRunnerWrites() throws Exception {
-    Path jar = jar();
+    Path jar = ClusterRuns.jar("spark");
     clusterDir = tmp.newFolder("cluster").toPath();
     try (SparkCluster cluster = SparkCluster.start(clusterDir)) {
       Path out = tmp.getRoot().toPath().resolve("spark");
       Process submit = submit(jar, cluster, out, "--conf", "spark.ui.enabled=false");
-      assertEquals("the submission's exit code; see " + clusterDir, 0, await(submit));
+      assertEquals("the submission's exit code; see " + clusterDir, 0, ClusterRuns.await(submit));
       RunnerEquivalence.assertSame(direct, RunnerEquivalence.outputs(out), "Spark cluster");
     }
   }
 
   @Test
   public void aWorkerKilledMidRunLosesNoRecordAndDoublesNone() throws Exception {
-    Path jar = jar();
+    Path jar = ClusterRuns.jar("spark");
     clusterDir = tmp.newFolder("cluster").toPath();
     try (SparkCluster cluster = SparkCluster.start(clusterDir)) {
       Path out = tmp.getRoot().toPath().resolve("spark");
       int driverUi = FlinkCluster.freePort();
       Process submit = submit(jar, cluster, out, "--conf", "spark.ui.port=" + driverUi);
-      int busy = cluster.busyWorker(driverUi, JOB_TIMEOUT);
+      int busy = cluster.busyWorker(driverUi, ClusterRuns.JOB_TIMEOUT);
       assertTrue("no worker's executor ever ran the job's tasks", busy >= 0);
       cluster.killWorker(busy);
-      assertEquals("the submission's exit code; see " + clusterDir, 0, await(submit));
+      assertEquals("the submission's exit code; see " + clusterDir, 0, ClusterRuns.await(submit));
       String log = Files.readString(clusterDir.resolve("logs/submit.log"));
       assertTrue("the driver saw the executor go", log.contains("Lost executor"));
       RunnerEquivalence.assertSame(direct, RunnerEquivalence.outputs(out), "Spark cluster");
     }
-  }
-
-  /** The shaded jar {@code mvn -Pspark package} built (failsafe passes its path). */
-  private static Path jar() {
-    String path = System.getProperty("newsclean.jar", "");
-    assumeTrue("no shaded jar: run with mvn -Pspark verify", !path.isEmpty());
-    Path jar = Path.of(path);
-    assertTrue("the shaded jar " + jar, Files.isRegularFile(jar));
-    return jar;
   }
 
   /**
@@ -140,13 +103,5 @@ public class SparkClusterIT {
         .redirectErrorStream(true)
         .redirectOutput(clusterDir.resolve("logs/submit.log").toFile())
         .start();
-  }
-
-  private static int await(Process submit) throws InterruptedException {
-    if (!submit.waitFor(JOB_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-      submit.destroyForcibly();
-      throw new AssertionError("the job did not finish within " + JOB_TIMEOUT);
-    }
-    return submit.exitValue();
   }
 }
