@@ -104,7 +104,9 @@ public final class BylineRule implements Rule {
       if (!authors.isEmpty() && page.found().authors().isEmpty()) {
         page.found(page.found().withAuthors(authors));
       }
-      if (published.isPresent() && authors.isEmpty() && !startsWithMarker(lower, markers(page))) {
+      if (published.isPresent()
+          && authors.isEmpty()
+          && !startsWithMarker(lower, page.book().dateMarkers())) {
         // A date with neither a name nor "Published" by it (a masthead's "Sunday, Dec 24th 2023
         // 11PM 9°C") is only the page's date: a dated byline below it wins.
         page.fallbackDate(line, published.get());
@@ -112,10 +114,6 @@ public final class BylineRule implements Rule {
         page.found(page.found().withPublished(published.get()));
       }
     }
-  }
-
-  private static List<String> markers(Page page) {
-    return page.book().dateMarkers();
   }
 
   /** The names after an author prefix, or an empty list when the line is not a byline. */

@@ -35,10 +35,6 @@ final class LineVerdicts {
     cls = new Cls[lines.size()];
   }
 
-  int size() {
-    return lines.size();
-  }
-
   /**
    * jusText's context-sensitive pass: short lines, then near-good lines, judged by their
    * neighbours' initial classes ({@link #cls} from {@link #initial}).

@@ -7,8 +7,10 @@ import dev.newsclean.clean.Rule;
 import dev.newsclean.clean.RuleIds;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -87,13 +89,16 @@ public final class TitleRule implements Rule {
     }
     // A headline shares its words with the article's opening: when some line does, only those
     // compete.
-    boolean anyAboutTheLead =
-        candidates.stream().anyMatch(c -> leadShare(c, lead, page.stopwords()) >= LEAD_SHARE);
+    Map<Line, Double> shares = new IdentityHashMap<>();
+    for (Line c : candidates) {
+      shares.put(c, leadShare(c, lead, page.stopwords()));
+    }
+    boolean anyAboutTheLead = shares.values().stream().anyMatch(share -> share >= LEAD_SHARE);
     Line best = null;
     int bestScore = 1;
     for (Line line : candidates) {
       int i = line.index();
-      double share = leadShare(line, lead, page.stopwords());
+      double share = shares.get(line);
       if (anyAboutTheLead && share < LEAD_SHARE) {
         continue;
       }
@@ -112,7 +117,7 @@ public final class TitleRule implements Rule {
       if (line.features().words() >= 5) {
         score += 1;
       }
-      if (aboveItsStandfirst(line, next, candidates, lead, page.stopwords())) {
+      if (aboveItsStandfirst(line, next, shares)) {
         score += 2;
       }
       if (score > bestScore || (score == bestScore && best != null)) {
@@ -198,14 +203,13 @@ public final class TitleRule implements Rule {
    * A heading directly above a longer line about the same story: the headline over its standfirst
    * (the summary that news pages print between the headline and the byline).
    */
-  private static boolean aboveItsStandfirst(
-      Line line, Line next, List<Line> candidates, Set<String> lead, Set<String> stopwords) {
-    return next != null
+  private static boolean aboveItsStandfirst(Line line, Line next, Map<Line, Double> shares) {
+    Double nextShare = next == null ? null : shares.get(next); // null: not a candidate
+    return nextShare != null
         && line.features().words() >= MIN_HEADLINE_WORDS
-        && candidates.contains(next)
         && next.features().words() >= STANDFIRST_SHARE * line.features().words()
-        && leadShare(line, lead, stopwords) >= LEAD_SHARE
-        && leadShare(next, lead, stopwords) >= LEAD_SHARE;
+        && shares.get(line) >= LEAD_SHARE
+        && nextShare >= LEAD_SHARE;
   }
 
   /** A byline, date or the like within {@link #FOLLOWER_REACH} lines below. */
