@@ -13,25 +13,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.metrics.Counter;
 
 /**
- * One bundle's temp files of records, removed lines, rejects and state entries (each opened when
- * first written), and its outcome counts.
+ * The temp files of records, removed lines, rejects, state entries and documents that one bundle or
+ * element writes (each opened when first written), and its outcome counts. Files are written under
+ * this attempt's own names and renamed on {@link #close} to names made from what went into them
+ * ({@link ContentKey}): a step computed again writes the same files under the same names.
  */
 final class BundleFiles implements FileProcessor.Outcomes {
 
   private final String tempDir;
-  private final String id = UUID.randomUUID().toString();
+  private final String attempt = UUID.randomUUID().toString();
   private final Map<String, Writer> writers = new LinkedHashMap<>();
   private final Map<String, Long> lines = new LinkedHashMap<>();
   private final Counter records;
   private final Counter rejects;
-  final OutcomeCounts counts = new OutcomeCounts();
+  final OutcomeCounts counts;
 
   /** Counters may be null where a bundle has none of that outcome. */
   BundleFiles(String tempDir, Counter records, Counter rejects) {
+    this(tempDir, new OutcomeCounts(), records, rejects);
+  }
+
+  /** Files that add their outcomes to {@code counts} (shared by a bundle's elements). */
+  BundleFiles(String tempDir, OutcomeCounts counts, Counter records, Counter rejects) {
     this.tempDir = tempDir;
+    this.counts = counts;
     this.records = records;
     this.rejects = rejects;
   }
@@ -82,7 +92,7 @@ final class BundleFiles implements FileProcessor.Outcomes {
       writer(kind).write('\n');
       lines.merge(kind, 1L, Long::sum);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path(kind), e);
+      throw new UncheckedIOException("cannot write " + attemptPath(kind), e);
     }
   }
 
@@ -94,30 +104,49 @@ final class BundleFiles implements FileProcessor.Outcomes {
       writer.write('\n');
       lines.merge(kind, 1L, Long::sum);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path(kind), e);
+      throw new UncheckedIOException("cannot write " + attemptPath(kind), e);
     }
   }
 
   private Writer writer(String kind) throws IOException {
     Writer writer = writers.get(kind);
     if (writer == null) {
-      writer = TempFiles.writer(path(kind));
+      writer = TempFiles.writer(attemptPath(kind));
       writers.put(kind, writer);
     }
     return writer;
   }
 
-  String path(String kind) {
-    return tempDir + "/" + kind + "-" + id + ".jsonl";
+  private String attemptPath(String kind) {
+    return tempDir + "/" + kind + "-" + attempt + ".attempt";
   }
 
-  /** Closes every file and says what was written. */
-  List<Shard> close() throws IOException {
+  /** Where the file of {@code kind} named {@code key} is once closed. */
+  static String path(String tempDir, String kind, String key) {
+    return tempDir + "/" + kind + "-" + key + ".jsonl";
+  }
+
+  /**
+   * Closes every file, moves it to its name for {@code key} (replacing what an earlier attempt left
+   * there), and says what was written.
+   */
+  List<Shard> close(String key) throws IOException {
     List<Shard> shards = new ArrayList<>();
+    List<ResourceId> from = new ArrayList<>();
+    List<ResourceId> to = new ArrayList<>();
     for (Map.Entry<String, Writer> entry : writers.entrySet()) {
+      String kind = entry.getKey();
       entry.getValue().close();
-      shards.add(new Shard(entry.getKey(), path(entry.getKey()), lines.get(entry.getKey())));
+      String path = path(tempDir, kind, key);
+      from.add(FileSystems.matchNewResource(attemptPath(kind), false));
+      to.add(FileSystems.matchNewResource(path, false));
+      shards.add(new Shard(kind, path, lines.get(kind)));
     }
+    if (!from.isEmpty()) {
+      FileSystems.rename(from, to);
+    }
+    writers.clear();
+    lines.clear();
     return shards;
   }
 }

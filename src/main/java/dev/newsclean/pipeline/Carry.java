@@ -9,7 +9,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.Map;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.PCollectionView;
 
 /**
@@ -27,14 +26,17 @@ final class Carry {
   }
 
   /**
-   * A step that copies what it carries into temp files of its bundle, as the cleaning steps write
-   * theirs ({@link BundleFiles}), and sends their names and the bundle's counts on.
+   * A step that copies what it carries from each file of the previous run into temp files named
+   * after that file ({@link BundleFiles}, {@link ContentKey}), as the cleaning steps write theirs,
+   * and sends their names and the bundle's counts on.
    */
   abstract static class CarryFn extends DoFn<String, Shard> {
     private final String tempDir;
     final OnceMap<String, InputFile> unchanged;
     final OnceMap<String, Iterable<Boolean>> again;
+    transient OutcomeCounts counts;
     transient BundleFiles bundle;
+    transient String key;
 
     CarryFn(
         String tempDir,
@@ -47,7 +49,27 @@ final class Carry {
 
     @StartBundle
     public void start() {
-      bundle = new BundleFiles(tempDir, null, null);
+      counts = new OutcomeCounts();
+    }
+
+    @ProcessElement
+    public void process(@Element String file, ProcessContext context) throws IOException {
+      counts.touched = true;
+      key = ContentKey.of(getClass().getSimpleName() + ":" + file);
+      bundle = new BundleFiles(tempDir, counts, null, null);
+      carry(file, context);
+      for (Shard shard : bundle.close(key)) {
+        context.output(shard);
+      }
+      bundle = null;
+    }
+
+    /** Carries what {@code file} holds of the unchanged inputs into {@link #bundle}. */
+    abstract void carry(String file, ProcessContext context) throws IOException;
+
+    /** Where the records this element carries go. */
+    String recordsPath() {
+      return BundleFiles.path(tempDir, CleanFiles.RECORDS, key);
     }
 
     /** Whether the input at {@code path} is carried over ({@link CarryOver#carried}). */
@@ -56,11 +78,9 @@ final class Carry {
     }
 
     @FinishBundle
-    public void finish(FinishBundleContext context) throws IOException {
-      for (Shard shard : bundle.close()) {
-        context.output(shard, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
-      }
-      OutcomeCounts.emit(context, bundle.counts);
+    public void finish(FinishBundleContext context) {
+      OutcomeCounts.emit(context, counts);
+      counts = null;
     }
   }
 
@@ -81,10 +101,8 @@ final class Carry {
       this.writeState = writeState;
     }
 
-    @ProcessElement
-    public void process(@Element String file, ProcessContext context) throws IOException {
-      OutcomeCounts counts = bundle.counts;
-      counts.touched = true;
+    @Override
+    void carry(String file, ProcessContext context) throws IOException {
       CarryOver.entries(
           file,
           e -> {
@@ -129,10 +147,9 @@ final class Carry {
       this.priorInputs = new OnceMap<>(priorInputs);
     }
 
-    @ProcessElement
-    public void process(@Element String file, ProcessContext context) throws IOException {
+    @Override
+    void carry(String file, ProcessContext context) throws IOException {
       Map<String, PriorInput> inputs = priorInputs.get(context);
-      bundle.counts.touched = true;
       String name = file.substring(file.lastIndexOf('/') + 1);
       String kind = name.substring(0, Math.max(0, name.indexOf('-')));
       try (BufferedReader in = TempFiles.reader(file)) {
@@ -199,7 +216,7 @@ final class Carry {
             CleanDocuments.FINGERPRINTS,
             new Fingerprint(
                 article.id(),
-                bundle.path(CleanFiles.RECORDS),
+                recordsPath(),
                 MinHash.exactKey(words),
                 MinHash.signature(words),
                 since));

@@ -13,14 +13,14 @@ import java.io.IOException;
 import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.PCollectionView;
 
 /**
  * The second half of cleaning: reads one temp file of extracted documents ({@link ExtractFiles})
  * and cleans each with its site's template (a side input, learned from every page of the scrape and
- * the state of earlier runs), writing records, removed lines and rejects into the bundle's temp
- * files, as {@link CleanFiles} describes.
+ * the state of earlier runs), writing records, removed lines and rejects into temp files named
+ * after that documents file ({@link ContentKey}), as {@link CleanFiles} describes. Each record's
+ * {@link Fingerprint} names the file that holds it on every attempt.
  */
 final class CleanDocuments extends DoFn<Shard, Shard> {
 
@@ -37,6 +37,8 @@ final class CleanDocuments extends DoFn<Shard, Shard> {
   private final Counter rejects = RunMetrics.counter(RunMetrics.REJECTS);
   private transient DocumentCleaner cleaner;
   private transient BundleFiles bundle;
+  private transient OutcomeCounts counts;
+  private transient String recordsPath;
   private transient Map<String, java.util.Optional<SiteTemplate>> read;
 
   CleanDocuments(
@@ -60,13 +62,16 @@ final class CleanDocuments extends DoFn<Shard, Shard> {
 
   @StartBundle
   public void startBundle() {
-    bundle = new BundleFiles(tempDir, records, rejects);
+    counts = new OutcomeCounts();
   }
 
   @ProcessElement
   public void process(@Element Shard documents, ProcessContext context) throws IOException {
     Map<String, SiteTemplate> bySite = context.sideInput(templates);
-    bundle.counts.touched = true;
+    counts.touched = true;
+    String key = ContentKey.of("clean:" + documents.path());
+    bundle = new BundleFiles(tempDir, counts, records, rejects);
+    recordsPath = BundleFiles.path(tempDir, CleanFiles.RECORDS, key);
     // A runner's map view may decode a value on every get: each site's template is read once per
     // instance (the view is one global-window value, the same for every element of the run).
     try (BufferedReader in = TempFiles.reader(documents.path())) {
@@ -98,6 +103,10 @@ final class CleanDocuments extends DoFn<Shard, Shard> {
         }
       }
     }
+    for (Shard shard : bundle.close(key)) {
+      context.output(shard);
+    }
+    bundle = null;
   }
 
   private void clean(SiteDocument doc, SiteTemplate template, ProcessContext context) {
@@ -115,7 +124,7 @@ final class CleanDocuments extends DoFn<Shard, Shard> {
           FINGERPRINTS,
           new Fingerprint(
               cleaned.article().id(),
-              bundle.path(CleanFiles.RECORDS),
+              recordsPath,
               MinHash.exactKey(words),
               MinHash.signature(words),
               doc.since()));
@@ -159,11 +168,8 @@ final class CleanDocuments extends DoFn<Shard, Shard> {
   }
 
   @FinishBundle
-  public void finishBundle(FinishBundleContext context) throws IOException {
-    for (Shard shard : bundle.close()) {
-      context.output(shard, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
-    }
-    OutcomeCounts.emit(context, bundle.counts);
-    bundle = null;
+  public void finishBundle(FinishBundleContext context) {
+    OutcomeCounts.emit(context, counts);
+    counts = null;
   }
 }

@@ -4,16 +4,12 @@ import dev.newsclean.clean.DocumentCleaner;
 import dev.newsclean.clean.SiteLines;
 import dev.newsclean.extract.DocumentExtractor;
 import dev.newsclean.extract.DocumentSink;
-import dev.newsclean.io.Json;
 import dev.newsclean.model.Document;
 import dev.newsclean.model.Reject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
@@ -48,9 +44,7 @@ final class ExtractFiles extends DoFn<InputFile, Shard> {
   private transient DocumentExtractor extractor;
   private transient DocumentCleaner cleaner;
   private transient BundleFiles bundle;
-  private transient Writer documents;
-  private transient String documentsPath;
-  private transient long documentCount;
+  private transient ContentKey key;
   private transient Map<String, SiteLines> sites;
   private transient String input;
   private transient long since;
@@ -79,15 +73,14 @@ final class ExtractFiles extends DoFn<InputFile, Shard> {
   @StartBundle
   public void startBundle() {
     bundle = new BundleFiles(tempDir, null, rejects);
-    documents = null;
-    documentsPath = tempDir + "/" + DOCUMENTS + "-" + UUID.randomUUID() + ".jsonl";
-    documentCount = 0;
+    key = new ContentKey();
     sites = new TreeMap<>();
   }
 
   @ProcessElement
   public void process(@Element InputFile file) {
     bundle.counts.touched = true;
+    key.add("extract:" + file.resource());
     String source = root.relativize(file.resource());
     input = source;
     since = file.since();
@@ -119,7 +112,8 @@ final class ExtractFiles extends DoFn<InputFile, Shard> {
   private void extracted(Document document) {
     String site = siteKey.of(document);
     java.util.Set<Long> lines = site.isEmpty() ? java.util.Set.of() : cleaner.lineHashes(document);
-    write(
+    bundle.writeValue(
+        DOCUMENTS,
         new SiteDocument(
             site, input, since, site.isEmpty() ? null : InputEntry.encode(lines), document));
     if (!site.isEmpty() && countLines) {
@@ -127,29 +121,12 @@ final class ExtractFiles extends DoFn<InputFile, Shard> {
     }
   }
 
-  private void write(SiteDocument document) {
-    try {
-      if (documents == null) {
-        documents = TempFiles.writer(documentsPath);
-      }
-      Json.write(documents, document);
-      documents.write('\n');
-      documentCount++;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + documentsPath, e);
-    }
-  }
-
   @FinishBundle
   public void finishBundle(FinishBundleContext context) throws IOException {
-    for (Shard shard : bundle.close()) {
-      context.output(shard, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
-    }
-    if (documents != null) {
-      documents.close();
+    for (Shard shard : bundle.close(key.value())) {
       context.output(
-          DOCUMENT_SHARDS,
-          new Shard(DOCUMENTS, documentsPath, documentCount),
+          shard.kind().equals(DOCUMENTS) ? DOCUMENT_SHARDS : CleanFiles.SHARDS,
+          shard,
           GlobalWindow.INSTANCE.maxTimestamp(),
           GlobalWindow.INSTANCE);
     }
@@ -162,7 +139,7 @@ final class ExtractFiles extends DoFn<InputFile, Shard> {
           GlobalWindow.INSTANCE);
     }
     bundle = null;
-    documents = null;
+    key = null;
     sites = null;
   }
 

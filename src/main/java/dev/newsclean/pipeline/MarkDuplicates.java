@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -96,40 +94,23 @@ final class MarkDuplicates extends PTransform<PCollection<Shard>, PCollection<Sh
         out.output(shard);
         return;
       }
-      String id = UUID.randomUUID().toString();
-      String keptPath = tempDir + "/" + shard.kind() + "-" + id + ".jsonl";
-      String duplicatesPath = tempDir + "/" + DUPLICATES + "-" + id + ".jsonl";
-      long kept = 0;
-      long moved = 0;
-      try (BufferedReader in = TempFiles.reader(shard.path());
-          Writer keep = TempFiles.writer(keptPath);
-          Writer dups = separate ? TempFiles.writer(duplicatesPath) : null) {
+      // Named after the file it rewrites, the same on every attempt (ContentKey).
+      BundleFiles rewritten = new BundleFiles(tempDir, null, null);
+      try (BufferedReader in = TempFiles.reader(shard.path())) {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
           ObjectNode record = (ObjectNode) JSON.readTree(line);
           FlagDuplicates.Flag flag = byId.get(record.path("id").asText());
           if (flag == null) {
-            keep.write(line);
-            keep.write('\n');
-            kept++;
+            rewritten.copy(shard.kind(), line);
             continue;
           }
           record.put("duplicate_of", flag.duplicateOf());
           record.put("duplicate_kind", flag.kind());
-          Writer to = dups != null ? dups : keep;
-          to.write(JSON.writeValueAsString(record));
-          to.write('\n');
-          if (dups != null) {
-            moved++;
-          } else {
-            kept++;
-          }
+          rewritten.copy(separate ? DUPLICATES : shard.kind(), JSON.writeValueAsString(record));
         }
       }
-      if (kept > 0 || !separate) {
-        out.output(new Shard(shard.kind(), keptPath, kept));
-      }
-      if (moved > 0) {
-        out.output(new Shard(DUPLICATES, duplicatesPath, moved));
+      for (Shard written : rewritten.close(ContentKey.of("mark:" + shard.path()))) {
+        out.output(written);
       }
     }
   }
