@@ -1,6 +1,5 @@
 package dev.newsclean.pipeline;
 
-import dev.newsclean.clean.MinHash;
 import dev.newsclean.io.Json;
 import dev.newsclean.model.Article;
 import dev.newsclean.model.Reject;
@@ -211,15 +210,9 @@ final class Carry {
       bundle.counts.carriedArticle(article);
       records.inc();
       if (fingerprints) {
-        java.util.List<String> words = MinHash.words(article.text());
         context.output(
             CleanDocuments.FINGERPRINTS,
-            new Fingerprint(
-                article.id(),
-                recordsPath(),
-                MinHash.exactKey(words),
-                MinHash.signature(words),
-                since));
+            Fingerprint.of(article.id(), recordsPath(), article.text(), since));
       }
     }
 

@@ -1,7 +1,6 @@
 package dev.newsclean.pipeline;
 
 import dev.newsclean.clean.DocumentCleaner;
-import dev.newsclean.clean.MinHash;
 import dev.newsclean.clean.SiteTemplate;
 import dev.newsclean.core.FileProcessor;
 import dev.newsclean.extract.LargeInputs;
@@ -119,15 +118,10 @@ final class CleanDocuments extends DoFn<Shard, Shard> {
       if (!fingerprints) {
         return;
       }
-      java.util.List<String> words = MinHash.words(cleaned.article().text());
       context.output(
           FINGERPRINTS,
-          new Fingerprint(
-              cleaned.article().id(),
-              recordsPath,
-              MinHash.exactKey(words),
-              MinHash.signature(words),
-              doc.since()));
+          Fingerprint.of(
+              cleaned.article().id(), recordsPath, cleaned.article().text(), doc.since()));
     }
   }
 

@@ -1,15 +1,37 @@
 package dev.newsclean.pipeline;
 
+import dev.newsclean.clean.MinHash;
+import dev.newsclean.clean.ParagraphPrint;
 import java.io.Serializable;
 
 /**
  * What duplicate finding needs of one record: its id, the temp file it was written to (so a flag
- * can be joined back to it), the key of its exact words and its MinHash signature ({@link
- * dev.newsclean.clean.MinHash}), and the run its input was first read in (the earliest is the
- * canonical copy).
+ * can be joined back to it), the key of its exact words, its MinHash signature ({@link MinHash})
+ * and its paragraphs ({@link ParagraphPrint}), and the run its input was first read in (the
+ * earliest is the canonical copy).
  */
-record Fingerprint(String id, String shard, String exactKey, int[] signature, long since)
+record Fingerprint(
+    String id,
+    String shard,
+    String exactKey,
+    int[] signature,
+    int[] sketch,
+    long[] paragraphs,
+    long since)
     implements Serializable {
+
+  /** The fingerprint of a record with {@code text}, written to {@code shard}. */
+  static Fingerprint of(String id, String shard, String text, long since) {
+    java.util.List<String> words = MinHash.words(text);
+    return new Fingerprint(
+        id,
+        shard,
+        MinHash.exactKey(words),
+        MinHash.signature(words),
+        MinHash.sketch(words),
+        ParagraphPrint.of(text),
+        since);
+  }
 
   // By value, signature included: runners compare elements (the DirectRunner's mutation checks).
   @Override
@@ -19,6 +41,8 @@ record Fingerprint(String id, String shard, String exactKey, int[] signature, lo
         && shard.equals(f.shard)
         && exactKey.equals(f.exactKey)
         && java.util.Arrays.equals(signature, f.signature)
+        && java.util.Arrays.equals(sketch, f.sketch)
+        && java.util.Arrays.equals(paragraphs, f.paragraphs)
         && since == f.since;
   }
 

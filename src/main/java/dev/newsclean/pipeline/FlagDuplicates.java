@@ -1,6 +1,7 @@
 package dev.newsclean.pipeline;
 
 import dev.newsclean.clean.MinHash;
+import dev.newsclean.clean.ParagraphPrint;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +27,17 @@ import org.apache.beam.sdk.values.TupleTag;
  * (so it runs the same on every runner and never holds the corpus). Exact copies share the key of
  * their words ({@code GroupByKey} on it). Near copies share a MinHash band ({@code GroupByKey} on
  * each band key gives candidates: the three first records of the band (first seen, then smallest
- * id) for every other member) and are kept when their signatures agree on {@link MinHash#THRESHOLD}
- * of positions (two joins bring both signatures to each candidate pair). Copies found either way
- * are edges of a graph whose clusters are the stories: the first record (the one first seen in a
- * run, then the smallest id) is passed along the edges for {@link ClusterCopies#ROUNDS} rounds (one
- * {@code GroupByKey} each, over the records that have copies only), and becomes each record's
- * canonical. Every record of a cluster but the canonical is flagged, {@code exact} when its words
- * are the canonical's, {@code near} otherwise. Output: each flag keyed by the temp file its record
- * is in, for {@link MarkDuplicates}.
+ * id) for every other member), and so do later versions that share a paragraph ({@link
+ * ParagraphPrint#keys}, grouped with the bands); a candidate pair is kept when the Jaccard
+ * similarity of its shingle sets ({@link MinHash#jaccard}) is at least {@link MinHash#THRESHOLD} or
+ * its paragraphs are those of versions of one article ({@link ParagraphPrint#versions}; two joins
+ * bring both fingerprints to each candidate pair). Copies found either way are edges of a graph
+ * whose clusters are the stories: the first record (the one first seen in a run, then the smallest
+ * id) is passed along the edges for {@link ClusterCopies#ROUNDS} rounds (one {@code GroupByKey}
+ * each, over the records that have copies only), and becomes each record's canonical. Every record
+ * of a cluster but the canonical is flagged, {@code exact} when its words are the canonical's,
+ * {@code near} otherwise. Output: each flag keyed by the temp file its record is in, for {@link
+ * MarkDuplicates}.
  */
 public final class FlagDuplicates
     extends PTransform<PCollection<Fingerprint>, PCollection<KV<String, FlagDuplicates.Flag>>> {
@@ -117,6 +121,9 @@ public final class FlagDuplicates
                         for (String band : MinHash.bandKeys(f.signature())) {
                           out.output(KV.of(band, Member.of(f)));
                         }
+                        for (String paragraph : ParagraphPrint.keys(f.paragraphs())) {
+                          out.output(KV.of(paragraph, Member.of(f)));
+                        }
                       }
                     }))
             .setCoder(memberCoder)
@@ -199,8 +206,8 @@ public final class FlagDuplicates
                           return;
                         }
                         for (Fingerprint x : joined.getValue().getAll(probed)) {
-                          if (MinHash.similarity(x.signature(), y.signature())
-                              >= MinHash.THRESHOLD) {
+                          if (MinHash.similarity(x.signature(), y.signature()) >= MinHash.THRESHOLD
+                              || ParagraphPrint.versions(x.paragraphs(), y.paragraphs())) {
                             both(Member.of(x), Member.of(y), out);
                           }
                         }
