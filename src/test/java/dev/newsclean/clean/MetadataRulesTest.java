@@ -121,6 +121,40 @@ public class MetadataRulesTest {
   }
 
   @Test
+  public void aHeadlineBelowAKeptPromoIsTheTitleWhenItsBylineIsBelowIt() {
+    String headline = "Council approves twelve new bus routes for the suburbs";
+    Cleaned c =
+        clean(
+            "Give a Gift",
+            "A gift that gets them talking. Give a year of stories to spark conversation, plus a free tote.",
+            "Ideas",
+            headline,
+            "The city council approved twelve new bus routes on Tuesday, the first in the northern suburbs.",
+            "By Ana Lima",
+            "December 20, 2023",
+            "The routes will start running in March, the transport department said, and will be paid for from the existing budget.",
+            prose(1),
+            prose(2));
+    assertEquals(headline, c.article().title());
+    assertEquals("title", rule(c, headline));
+  }
+
+  @Test
+  public void aHeadingBelowTheArticlesStartWithoutABylineIsNotTheTitle() {
+    Cleaned c =
+        clean(
+            "The city council approved twelve new bus routes on Tuesday, the first in the northern suburbs.",
+            prose(1),
+            "Where the new routes will run next spring",
+            "Image: the transport department / Reuters",
+            prose(2),
+            prose(3));
+    org.junit.Assert.assertNotEquals(
+        "Where the new routes will run next spring", c.article().title());
+    assertTrue(c.article().text().contains("Where the new routes will run next spring"));
+  }
+
+  @Test
   public void aHeadlineWrittenAsASentenceIsTheTitleWhenItsBylineIsJustBelowAndTheStandfirstIsNot() {
     String headline = "Government technology is famously bad. It does not have to be.";
     String standfirst =

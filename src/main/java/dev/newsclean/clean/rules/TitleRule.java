@@ -31,8 +31,19 @@ public final class TitleRule implements Rule {
           RuleIds.AD_MARKER,
           RuleIds.READING_TIME);
 
-  /** How far below a headline its byline or date may come (after a standfirst, say). */
+  /**
+   * How far below a headline its byline or date may come (after a standfirst and a lone "By", say).
+   */
   private static final int FOLLOWER_REACH = 3;
+
+  /**
+   * How far below the first kept line a headline may still be, when its byline or date is below it:
+   * the classifier kept a promo or a list of other stories above the article.
+   */
+  private static final int AFTER_BODY_START = 30;
+
+  /** What a headline below the first kept line loses against one above it. */
+  private static final int LATE_PENALTY = 2;
 
   /**
    * A headline that ends in a full stop is taken only this short, and only with its byline or date
@@ -81,17 +92,25 @@ public final class TitleRule implements Rule {
     }
     Set<String> lead = leadWords(lines, bodyStart, page.stopwords());
     List<Line> candidates = new ArrayList<>();
-    for (int i = Math.max(0, bodyStart - WINDOW); i <= bodyStart && i < lines.size() - 1; i++) {
+    int last = Math.min(lines.size() - 2, bodyStart + AFTER_BODY_START);
+    for (int i = Math.max(0, bodyStart - WINDOW); i <= last; i++) {
       Line line = lines.get(i);
-      if (isCandidate(line) || endsSentenceAboveItsByline(lines, line)) {
+      boolean late = i > bodyStart;
+      if (late
+          ? isCandidate(line)
+              && line.features().words() >= MIN_HEADLINE_WORDS
+              && bylineOrDateBelow(lines, line)
+          : isCandidate(line) || endsSentenceAboveItsByline(lines, line)) {
         candidates.add(line);
       }
     }
-    // A headline shares its words with the article's opening: when some line does, only those
-    // compete.
+    // A headline shares its words with the article's opening (for one below the first kept line,
+    // the lines below it): when some line does, only those compete.
     Map<Line, Double> shares = new IdentityHashMap<>();
     for (Line c : candidates) {
-      shares.put(c, leadShare(c, lead, page.stopwords()));
+      Set<String> opening =
+          c.index() > bodyStart ? leadWords(lines, c.index() + 1, page.stopwords()) : lead;
+      shares.put(c, leadShare(c, opening, page.stopwords()));
     }
     boolean anyAboutTheLead = shares.values().stream().anyMatch(share -> share >= LEAD_SHARE);
     Line best = null;
@@ -119,6 +138,10 @@ public final class TitleRule implements Rule {
       }
       if (aboveItsStandfirst(line, next, shares)) {
         score += 2;
+      }
+      if (i > bodyStart) {
+        // Below the first kept line: taken over a line above only on stronger evidence.
+        score -= LATE_PENALTY;
       }
       if (score > bestScore || (score == bestScore && best != null)) {
         best = line;
@@ -210,6 +233,17 @@ public final class TitleRule implements Rule {
         && next.features().words() >= STANDFIRST_SHARE * line.features().words()
         && shares.get(line) >= LEAD_SHARE
         && nextShare >= LEAD_SHARE;
+  }
+
+  /** A byline or the page's date within {@link #FOLLOWER_REACH} lines below. */
+  private static boolean bylineOrDateBelow(List<Line> lines, Line line) {
+    for (int j = line.index() + 1; j < lines.size() && j <= line.index() + FOLLOWER_REACH; j++) {
+      String by = lines.get(j).removedBy();
+      if (BylineRule.ID.equals(by) || PageDateRule.ID.equals(by)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A byline, date or the like within {@link #FOLLOWER_REACH} lines below. */
