@@ -20,6 +20,25 @@ public class BylineRuleTest {
   }
 
   @Test
+  public void aNameWithItsHandleBesideTheDateIsTheAuthor() {
+    Cleaned c =
+        clean(
+            "Shoppers return to the high street for the sales",
+            "Published Fri, Dec 22 2023 1:17 AM EST",
+            "Lucy Handley@lucyhandley",
+            prose(1),
+            prose(2));
+    assertEquals(List.of("Lucy Handley"), c.article().authors());
+    assertEquals("byline", Pages.rule(c, "Lucy Handley@lucyhandley"));
+  }
+
+  @Test
+  public void aHandleWithoutADateNearbyOrAfterOtherWordsIsNot() {
+    Cleaned c = clean(prose(1), "Past Stuff... SETI@Home", "Ana Lima@analima", prose(2), prose(3));
+    assertEquals(List.of(), c.article().authors());
+  }
+
+  @Test
   public void aNameBeforeTheOutletAndAPostedDateIsTheAuthor() {
     Cleaned c =
         clean(

@@ -42,6 +42,16 @@ public final class BylineRule implements Rule {
               + "|Sep|Sept|Oct|Nov|Dec)\\b)");
   private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}][\\p{L}\\p{M}'’.-]*");
 
+  /** "Lucy Handley@lucyhandley": an author's name with the social handle printed after it. */
+  private static final Pattern NAME_HANDLE = Pattern.compile("(.+?)\\s*@\\w{2,30}");
+
+  /** The name before a handle: capitalised words, an initial's full stop at most. */
+  private static final Pattern HANDLED_NAME =
+      Pattern.compile("(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?\\s+){1,3}\\p{Lu}[\\p{L}\\p{M}'’-]*");
+
+  /** How many lines from a name with its handle the page's date must be. */
+  private static final int HANDLE_DATE_REACH = 3;
+
   @Override
   public String id() {
     return ID;
@@ -71,6 +81,14 @@ public final class BylineRule implements Rule {
           i++;
           continue;
         }
+      }
+      String handled = nameWithHandle(text, line.index(), page);
+      if (handled != null) {
+        page.remove(line, ID);
+        if (page.found().authors().isEmpty()) {
+          page.found(page.found().withAuthors(List.of(handled)));
+        }
+        continue;
       }
       List<String> authors = List.of();
       // The author may open the line or any of its segments ("Le Monde | 04.05.2015 | Par Jane
@@ -165,6 +183,34 @@ public final class BylineRule implements Rule {
       name = name.subList(0, 2);
     }
     return name.size() >= 2 ? String.join(" ", name) : null;
+  }
+
+  /**
+   * The name of a line that is only a name and a social handle ("Karen Gilchrist@_karengilchrist"),
+   * with a date line or a dated line ("Published Fri, Dec 22") within {@link #HANDLE_DATE_REACH}
+   * lines: an author block. Null otherwise.
+   */
+  private static String nameWithHandle(String text, int at, Page page) {
+    List<Line> lines = page.lines();
+    Matcher m = NAME_HANDLE.matcher(text.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    String name = leadingName(m.group(1));
+    if (name == null || !name.equals(m.group(1).strip()) || !HANDLED_NAME.matcher(name).matches()) {
+      return null; // "Past Stuff... SETI@Home"
+    }
+    for (int j = Math.max(0, at - HANDLE_DATE_REACH);
+        j < Math.min(lines.size(), at + HANDLE_DATE_REACH + 1);
+        j++) {
+      String near = unglued(lines.get(j).text());
+      if (j != at
+          && (page.book().dates().isDateLine(near, page.book().dateMarkers())
+              || startsWithMarker(near.toLowerCase(Locale.ROOT), page.book().dateMarkers()))) {
+        return name;
+      }
+    }
+    return null;
   }
 
   /**
