@@ -33,6 +33,18 @@ public class BylineRuleTest {
   }
 
   @Test
+  public void aNameThenATimeOnADateIsABylineWithItsDate() {
+    Cleaned c =
+        clean(
+            "Shoppers return to the high street for the sales",
+            "Beege Welborn 8:41 PM on December 20, 2023",
+            prose(1),
+            prose(2));
+    assertEquals(List.of("Beege Welborn"), c.article().authors());
+    assertEquals("2023-12-20", c.article().published().substring(0, 10));
+  }
+
+  @Test
   public void aHandleWithoutADateNearbyOrAfterOtherWordsIsNot() {
     Cleaned c = clean(prose(1), "Past Stuff... SETI@Home", "Ana Lima@analima", prose(2), prose(3));
     assertEquals(List.of(), c.article().authors());

@@ -27,8 +27,14 @@ public final class BylineRule implements Rule {
   /** Between a date marker and its date: ": ", " on Wed ", ... */
   private static final int MAX_MARKER_GAP = 16;
 
+  /**
+   * What parts the names from the date after them: a dash, bar or dot, a comma, or a time and "on"
+   * ("Beege Welborn 8:41 PM on December 20, 2023").
+   */
   private static final Pattern SEPARATOR_BEFORE_DATE =
-      Pattern.compile("\\s+[-–—|•·]\\s*$|\\s*,\\s*$");
+      Pattern.compile(
+          "\\s+[-–—|•·]\\s*$|\\s*,\\s*$|\\s+\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s+on\\s*$",
+          Pattern.CASE_INSENSITIVE);
 
   /** A byline without "By" is short: names, the outlet, a date. */
   private static final int MAX_UNPREFIXED_CHARS = 160;
