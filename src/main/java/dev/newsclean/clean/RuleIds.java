@@ -12,6 +12,7 @@ public final class RuleIds {
   private RuleIds() {}
 
   public static final String AD_MARKER = "ad.marker";
+  public static final String EMBED_POST = "embed.post";
   public static final String COMMENTS_WIDGET = "comments.widget";
   public static final String COMMENTS_SECTION = "comments.section";
   public static final String LINKS_RELATED = "links.related";

@@ -4,6 +4,7 @@ import dev.newsclean.clean.rules.BreadcrumbRule;
 import dev.newsclean.clean.rules.BylineRule;
 import dev.newsclean.clean.rules.CommentsSectionRule;
 import dev.newsclean.clean.rules.CreditRule;
+import dev.newsclean.clean.rules.EmbeddedPostRule;
 import dev.newsclean.clean.rules.LineClassifier;
 import dev.newsclean.clean.rules.NameAboveDateRule;
 import dev.newsclean.clean.rules.PageDateRule;
@@ -29,6 +30,7 @@ public final class Rules {
   public static List<Rule> newsDefault(RuleBook book) {
     return List.of(
         new PhraseRule(RuleIds.AD_MARKER, book.phrases(RuleIds.AD_MARKER)),
+        new EmbeddedPostRule(),
         new PhraseRule(RuleIds.COMMENTS_WIDGET, book.phrases(RuleIds.COMMENTS_WIDGET)),
         new PhraseRule(RuleIds.LINKS_RELATED, book.phrases(RuleIds.LINKS_RELATED)),
         new PhraseRule(RuleIds.LINKS_FOOTER, book.phrases(RuleIds.LINKS_FOOTER)),

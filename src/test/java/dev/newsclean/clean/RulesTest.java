@@ -192,4 +192,21 @@ public class RulesTest {
     Cleaned c = clean(prose(1), "By Jane Doe", tags, prose(2));
     assertEquals("tags.line", rule(c, tags));
   }
+
+  @Test
+  public void anEmbeddedPostAndItsSignatureLeaveTheText() {
+    Cleaned c =
+        clean(
+            prose(1),
+            "First look at the new series, releasing February 22. pic.twitter.com/HKxytbDJM8",
+            "— DiscussingFilm (@DiscussingFilm) December 21, 2023",
+            prose(2),
+            prose(3));
+    assertEquals("embed.post", rule(c, "— DiscussingFilm (@DiscussingFilm) December 21, 2023"));
+    assertEquals(
+        "embed.post",
+        rule(c, "First look at the new series, releasing February 22. pic.twitter.com/HKxytbDJM8"));
+    assertEquals(List.of(prose(1), prose(2), prose(3)), paragraphs(c));
+    assertEquals(null, c.article().published());
+  }
 }
