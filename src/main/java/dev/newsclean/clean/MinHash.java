@@ -85,7 +85,7 @@ public final class MinHash {
   }
 
   /** The signature of a text's {@link #shingles}. */
-  static int[] signature(long[] shingles) {
+  public static int[] signature(long[] shingles) {
     int[] sig = new int[HASHES];
     java.util.Arrays.fill(sig, Integer.MAX_VALUE);
     for (long h : shingles) {
@@ -105,7 +105,7 @@ public final class MinHash {
    * occurrences: a templated text whose every paragraph repeats the same phrases is as similar to
    * another as the share of its words they share, not more.
    */
-  static long[] shingles(List<String> words) {
+  public static long[] shingles(List<String> words) {
     int count = Math.max(1, words.size() - SHINGLE + 1);
     long[] out = new long[count];
     java.util.Map<Long, Integer> seen = new java.util.HashMap<>();
@@ -126,7 +126,12 @@ public final class MinHash {
    * two such texts is exact; a bottom-k sketch of a longer one).
    */
   public static int[] sketch(List<String> words) {
-    return java.util.Arrays.stream(shingles(words))
+    return sketch(shingles(words));
+  }
+
+  /** The sketch of a text's {@link #shingles}. */
+  public static int[] sketch(long[] shingles) {
+    return java.util.Arrays.stream(shingles)
         .mapToInt(h -> (int) (Hashes.mix(h) >>> 33))
         .sorted()
         .distinct()

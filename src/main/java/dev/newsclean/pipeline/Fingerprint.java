@@ -23,12 +23,13 @@ record Fingerprint(
   /** The fingerprint of a record with {@code text}, written to {@code shard}. */
   static Fingerprint of(String id, String shard, String text, long since) {
     java.util.List<String> words = MinHash.words(text);
+    long[] shingles = MinHash.shingles(words);
     return new Fingerprint(
         id,
         shard,
         MinHash.exactKey(words),
-        MinHash.signature(words),
-        MinHash.sketch(words),
+        MinHash.signature(shingles),
+        MinHash.sketch(shingles),
         ParagraphPrint.of(text),
         since);
   }

@@ -31,6 +31,9 @@ public final class TitleRule implements Rule {
           RuleIds.AD_MARKER,
           RuleIds.READING_TIME);
 
+  /** The followers that say a heading is an article's: its byline or its date. */
+  private static final Set<String> DATED = Set.of(BylineRule.ID, PageDateRule.ID);
+
   /**
    * How far below a headline its byline or date may come (after a standfirst and a lone "By", say).
    */
@@ -235,22 +238,21 @@ public final class TitleRule implements Rule {
         && nextShare >= LEAD_SHARE;
   }
 
-  /** A byline or the page's date within {@link #FOLLOWER_REACH} lines below. */
-  private static boolean bylineOrDateBelow(List<Line> lines, Line line) {
-    for (int j = line.index() + 1; j < lines.size() && j <= line.index() + FOLLOWER_REACH; j++) {
-      String by = lines.get(j).removedBy();
-      if (BylineRule.ID.equals(by) || PageDateRule.ID.equals(by)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** A byline, date or the like within {@link #FOLLOWER_REACH} lines below. */
   private static boolean followerBelow(List<Line> lines, Line line) {
+    return removedBelow(lines, line, FOLLOWERS);
+  }
+
+  /** A byline or the page's date within {@link #FOLLOWER_REACH} lines below. */
+  private static boolean bylineOrDateBelow(List<Line> lines, Line line) {
+    return removedBelow(lines, line, DATED);
+  }
+
+  /** A line removed by one of {@code rules} within {@link #FOLLOWER_REACH} lines below. */
+  private static boolean removedBelow(List<Line> lines, Line line, Set<String> rules) {
     for (int j = line.index() + 1; j < lines.size() && j <= line.index() + FOLLOWER_REACH; j++) {
       Line below = lines.get(j);
-      if (below.removed() && FOLLOWERS.contains(below.removedBy())) {
+      if (below.removed() && rules.contains(below.removedBy())) {
         return true;
       }
     }
