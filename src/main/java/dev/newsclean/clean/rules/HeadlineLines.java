@@ -1,0 +1,183 @@
+package dev.newsclean.clean.rules;
+
+import dev.newsclean.clean.Line;
+import dev.newsclean.clean.LineFeatures;
+import dev.newsclean.clean.RuleIds;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What {@link TitleRule} asks of a plain-text line: is it shaped like a headline, is its byline or
+ * date below it, is it printed twice, which content words does it share with the article's opening.
+ */
+final class HeadlineLines {
+
+  private static final Set<String> FOLLOWERS =
+      Set.of(
+          BylineRule.ID,
+          PageDateRule.ID,
+          RuleIds.IMAGE_CREDIT,
+          RuleIds.AD_MARKER,
+          RuleIds.READING_TIME);
+
+  /** The followers that say a heading is an article's: its byline or its date. */
+  private static final Set<String> DATED = Set.of(BylineRule.ID, PageDateRule.ID);
+
+  /**
+   * How far below a headline its byline or date may come (after a standfirst and a lone "By", say).
+   */
+  private static final int FOLLOWER_REACH = 3;
+
+  /**
+   * A headline that ends in a full stop is taken only this short, and only with its byline or date
+   * below it.
+   */
+  private static final int MAX_SENTENCE_WORDS = 20;
+
+  private static final int MIN_WORDS = 3;
+
+  private static final int MAX_WORDS = 30;
+
+  private static final int MAX_CHARS = 250;
+
+  /** How many sentences of the article's opening a headline is compared with. */
+  private static final int LEAD_LINES = 3;
+
+  private HeadlineLines() {}
+
+  /** Content words (four letters or more, no stop words) of the first kept lines of the article. */
+  static Set<String> leadWords(List<Line> lines, int bodyStart, Set<String> stopwords) {
+    Set<String> out = new HashSet<>();
+    int taken = 0;
+    for (int i = bodyStart; i < lines.size() && taken < LEAD_LINES; i++) {
+      Line line = lines.get(i);
+      if (!line.removed() && LineFeatures.endsSentence(line.text())) {
+        out.addAll(contentWords(line.lower(), stopwords));
+        taken++;
+      }
+    }
+    return out;
+  }
+
+  /** The share of a line's content words found in the article's opening. */
+  static double leadShare(Line line, Set<String> lead, Set<String> stopwords) {
+    List<String> words = contentWords(line.lower(), stopwords);
+    if (words.isEmpty() || lead.isEmpty()) {
+      return 0;
+    }
+    return (double) words.stream().filter(lead::contains).count() / words.size();
+  }
+
+  static List<String> contentWords(String lower, Set<String> stopwords) {
+    List<String> out = new ArrayList<>();
+    for (String w : lower.split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() >= 4 && !stopwords.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  static boolean isCandidate(Line line) {
+    String text = line.text();
+    String by = line.removedBy();
+    boolean free = by == null || by.startsWith("text.");
+    int words = line.features().words();
+    int first = text.codePointAt(0);
+    boolean startsLikeAHeadline = Character.isUpperCase(first) || Character.isDigit(first);
+    boolean notAllCapitalised = line.features().capitalisedShare() < 1.0 || words <= 12;
+    return free
+        && text.length() <= MAX_CHARS
+        && words >= MIN_WORDS
+        && words <= MAX_WORDS
+        && !LineFeatures.endsSentence(text)
+        && startsLikeAHeadline
+        && notAllCapitalised;
+  }
+
+  /** A byline, date or the like within {@link #FOLLOWER_REACH} lines below. */
+  static boolean followerBelow(List<Line> lines, Line line) {
+    return removedBelow(lines, line, FOLLOWERS);
+  }
+
+  /** A byline or the page's date within {@link #FOLLOWER_REACH} lines below. */
+  static boolean bylineOrDateBelow(List<Line> lines, Line line) {
+    return removedBelow(lines, line, DATED);
+  }
+
+  /** A line removed by one of {@code rules} within {@link #FOLLOWER_REACH} lines below. */
+  static boolean removedBelow(List<Line> lines, Line line, Set<String> rules) {
+    for (int j = line.index() + 1; j < lines.size() && j <= line.index() + FOLLOWER_REACH; j++) {
+      Line below = lines.get(j);
+      if (below.removed() && rules.contains(below.removedBy())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A headline written as a sentence ("Government technology is famously bad. It doesn't have to
+   * be."): short, and with its byline or date just below, the evidence a sentence of the article
+   * would not have.
+   */
+  static boolean endsSentenceAboveItsByline(List<Line> lines, Line line) {
+    if (!sentenceShaped(line) || !followerBelow(lines, line)) {
+      return false;
+    }
+    // Below a heading, or below another such sentence, it is the standfirst, not the headline.
+    Line above = line.index() > 0 ? lines.get(line.index() - 1) : null;
+    return above == null || !(isCandidate(above) || sentenceShaped(above));
+  }
+
+  static boolean sentenceShaped(Line line) {
+    String text = line.text();
+    String by = line.removedBy();
+    int words = line.features().words();
+    return (by == null || by.startsWith("text."))
+        && words >= MIN_WORDS
+        && words <= MAX_SENTENCE_WORDS
+        && Character.isUpperCase(text.codePointAt(0))
+        && LineFeatures.endsSentence(text);
+  }
+
+  /** The first line the classifier kept: the start of the article. */
+  static int bodyStart(List<Line> lines) {
+    for (Line line : lines) {
+      if (!line.removed()) {
+        return line.index();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The headline printed twice on the page (a header and the article's top, say). A line repeated
+   * with its neighbour (a menu printed twice, for the desktop and the phone) does not count.
+   */
+  static boolean repeated(List<Line> lines, Line line) {
+    int i = line.index();
+    for (Line other : lines) {
+      int j = other.index();
+      if (other != line && same(other.text(), line.text())) {
+        boolean sameNext =
+            i + 1 < lines.size()
+                && j + 1 < lines.size()
+                && same(lines.get(i + 1).text(), lines.get(j + 1).text());
+        boolean samePrevious =
+            i > 0 && j > 0 && same(lines.get(i - 1).text(), lines.get(j - 1).text());
+        if (!sameNext && !samePrevious) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static boolean same(String a, String b) {
+    return a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
+  }
+}

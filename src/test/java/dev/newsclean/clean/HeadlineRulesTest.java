@@ -1,0 +1,178 @@
+package dev.newsclean.clean;
+
+import static dev.newsclean.clean.Pages.clean;
+import static dev.newsclean.clean.Pages.paragraphs;
+import static dev.newsclean.clean.Pages.prose;
+import static dev.newsclean.clean.Pages.rule;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import dev.newsclean.clean.rules.TitleText;
+import dev.newsclean.model.Cleaned;
+import java.util.List;
+import org.junit.Test;
+
+/**
+ * The headline of a plain-text page ({@code title}): the heading shaped, placed and worded like the
+ * article's, not a menu line, a section label or the standfirst; the site's name and a breadcrumb
+ * path stay out of it.
+ */
+public class HeadlineRulesTest {
+
+  @Test
+  public void headlinePrintedTwiceIsTheTitleAndBothCopiesGo() {
+    String headline = "Tribes fear the sea is telling them something about whales";
+    Cleaned c = clean(headline, "World news", headline, prose(1), prose(2));
+    assertEquals(headline, c.article().title());
+    assertEquals(List.of(prose(1), prose(2)), paragraphs(c));
+  }
+
+  @Test
+  public void titleIsTheHeadingAboutTheArticlesOpeningNotAMenuLine() {
+    String headline = "Council approves twelve new bus routes for northern suburbs";
+    Cleaned c =
+        clean(
+            "Privacy Policy Feedback",
+            "Share on X",
+            headline,
+            "Privacy Policy Feedback",
+            "The city council approved twelve new bus routes on Tuesday, extending the network across the northern suburbs for the first time.",
+            "The routes will start running in March, the transport department said, and will be paid for from the existing budget.",
+            prose(2));
+    assertEquals(headline, c.article().title());
+    assertEquals("title", rule(c, headline));
+  }
+
+  @Test
+  public void aHeadlineBelowAKeptPromoIsTheTitleWhenItsBylineIsBelowIt() {
+    String headline = "Council approves twelve new bus routes for the suburbs";
+    Cleaned c =
+        clean(
+            "Give a Gift",
+            "A gift that gets them talking. Give a year of stories to spark conversation, plus a free tote.",
+            "Ideas",
+            headline,
+            "The city council approved twelve new bus routes on Tuesday, the first in the northern suburbs.",
+            "By Ana Lima",
+            "December 20, 2023",
+            "The routes will start running in March, the transport department said, and will be paid for from the existing budget.",
+            prose(1),
+            prose(2));
+    assertEquals(headline, c.article().title());
+    assertEquals("title", rule(c, headline));
+  }
+
+  @Test
+  public void aHeadingBelowTheArticlesStartWithoutABylineIsNotTheTitle() {
+    Cleaned c =
+        clean(
+            "The city council approved twelve new bus routes on Tuesday, the first in the northern suburbs.",
+            prose(1),
+            "Where the new routes will run next spring",
+            "Image: the transport department / Reuters",
+            prose(2),
+            prose(3));
+    org.junit.Assert.assertNotEquals(
+        "Where the new routes will run next spring", c.article().title());
+    assertTrue(c.article().text().contains("Where the new routes will run next spring"));
+  }
+
+  @Test
+  public void aHeadlineWrittenAsASentenceIsTheTitleWhenItsBylineIsJustBelowAndTheStandfirstIsNot() {
+    String headline = "Government technology is famously bad. It does not have to be.";
+    String standfirst =
+        "New York City is fixing the relationship between government and technology, and not in the ways you would expect.";
+    Cleaned c =
+        clean(
+            "Skip to Content",
+            "Example Review",
+            "Topics",
+            "Newsletters",
+            "Example Review",
+            "Topics",
+            "Newsletters",
+            "Policy",
+            headline,
+            standfirst,
+            "By Tate Ryan",
+            "October 18, 2023",
+            "Bureaucrats can make forms all day long, but they are useless if people do not know how to use them, and that is why the city now sends helpers to its libraries.",
+            prose(1),
+            prose(2));
+    assertEquals(headline, c.article().title());
+  }
+
+  @Test
+  public void theHeadingAboveAStandfirstIsTheTitleNotTheStandfirst() {
+    String headline = "Apple MacBook Pro 16 Review: Max Power for Creators";
+    Cleaned c =
+        clean(
+            "Reviews",
+            headline,
+            "Apple's high-end MacBook Pro gets faster, a lot in some respects, and darker.",
+            "By Ana Lima",
+            "December 1, 2023",
+            "The new laptop is the fastest Apple has made, and in our tests it finished every job in less time than any machine we have reviewed this year, whatever we asked of it.",
+            prose(1),
+            prose(2));
+    assertEquals(headline, c.article().title());
+  }
+
+  @Test
+  public void aHeadlineAboveAStandfirstWithoutAFullStopIsTheTitle() {
+    String headline = "Federal agency quashes the plan to let pharmacies sell medical cannabis";
+    Cleaned c =
+        clean(
+            "Video",
+            headline,
+            "Federal drug officials are warning the state to shelve its plans to be the first to"
+                + " allow pharmacies to dispense medical cannabis",
+            "By Ana Lima",
+            "December 17, 2023, 12:34 PM",
+            "ATLANTA -- Federal drug officials are warning the state to shelve its plans to be the"
+                + " first to allow pharmacies to dispense medical cannabis products.",
+            prose(1),
+            prose(2));
+    assertEquals(headline, c.article().title());
+  }
+
+  @Test
+  public void aSectionLabelAboveTheHeadlineIsNotTheTitle() {
+    String headline = "Bubba Wallace looks back on his best season in the Cup Series so far";
+    Cleaned c =
+        clean(
+            "NASCAR Cup Series",
+            headline,
+            "By Ana Lima",
+            "December 18, 2023",
+            "Bubba Wallace finished his best season in the Cup Series this year, and the team"
+                + " says the next one will be better still, with a new crew chief.",
+            prose(1),
+            prose(2));
+    assertEquals(headline, c.article().title());
+  }
+
+  @Test
+  public void theSiteNameAfterABarIsNotPartOfTheTitle() {
+    assertEquals(
+        "Like British cheddar? Enjoy it while you can still find it",
+        TitleText.withoutSiteSuffix(
+            "Like British cheddar? Enjoy it while you can still find it | CBC News"));
+    assertEquals("Sports | Results", TitleText.withoutSiteSuffix("Sports | Results"));
+    assertEquals(
+        "A headline | with a long clause after the bar in it",
+        TitleText.withoutSiteSuffix("A headline | with a long clause after the bar in it"));
+  }
+
+  @Test
+  public void aBreadcrumbPathBeforeTheHeadlineOnItsLineIsNotPartOfTheTitle() {
+    assertEquals(
+        "No need to panic, need to remain alert: AIIMS on new subvariant",
+        TitleText.withoutPath(
+            "News / India News / No need to panic, need to remain alert: AIIMS on new subvariant"));
+    assertEquals(
+        "A tale of two cities / and one more besides",
+        TitleText.withoutPath("A tale of two cities / and one more besides"));
+    assertEquals("News / Short", TitleText.withoutPath("News / Short"));
+  }
+}
