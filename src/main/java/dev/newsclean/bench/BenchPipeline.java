@@ -1,23 +1,16 @@
 package dev.newsclean.bench;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
-import dev.newsclean.cli.OutputFolder;
 import dev.newsclean.extract.DocumentExtractor;
 import dev.newsclean.pipeline.NewscleanOptions;
 import dev.newsclean.pipeline.NewscleanPipeline;
+import dev.newsclean.pipeline.OutputFolder;
 import java.io.IOException;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
@@ -151,80 +144,5 @@ public final class BenchPipeline {
       bytes += Files.size(source);
     }
     return bytes;
-  }
-
-  /** Peak heap while it runs: sampled every 20 ms, and the largest live heap right after a GC. */
-  private static final class HeapWatch {
-    private static final long LIVE_EVERY_NANOS = 5_000_000_000L;
-    private final AtomicLong sampled = new AtomicLong();
-    private final AtomicLong live = new AtomicLong();
-    private final AtomicLong afterGc = new AtomicLong();
-    private final Thread sampler;
-    private volatile boolean running = true;
-    private final List<NotificationEmitter> emitters = new ArrayList<>();
-    private final javax.management.NotificationListener listener;
-
-    private HeapWatch() {
-      listener =
-          (notification, handback) -> {
-            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
-                notification.getType())) {
-              return;
-            }
-            var info =
-                GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-            long used =
-                info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-                    .mapToLong(MemoryUsage::getUsed)
-                    .sum();
-            afterGc.accumulateAndGet(used, Math::max);
-          };
-      for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-        if (gc instanceof NotificationEmitter emitter) {
-          emitter.addNotificationListener(listener, null, null);
-          emitters.add(emitter);
-        }
-      }
-      sampler =
-          new Thread(
-              () -> {
-                long lastFull = System.nanoTime();
-                while (running) {
-                  sampled.accumulateAndGet(
-                      ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
-                      Math::max);
-                  if (System.nanoTime() - lastFull > LIVE_EVERY_NANOS) {
-                    // A young collection leaves old garbage in place; only a full one shows what is
-                    // live.
-                    System.gc();
-                    live.accumulateAndGet(
-                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
-                        Math::max);
-                    lastFull = System.nanoTime();
-                  }
-                  try {
-                    Thread.sleep(20);
-                  } catch (InterruptedException e) {
-                    return;
-                  }
-                }
-              },
-              "heap-sampler");
-      sampler.setDaemon(true);
-      sampler.start();
-    }
-
-    static HeapWatch start() {
-      return new HeapWatch();
-    }
-
-    long[] stop() throws Exception {
-      running = false;
-      sampler.join();
-      for (NotificationEmitter emitter : emitters) {
-        emitter.removeNotificationListener(listener);
-      }
-      return new long[] {sampled.get(), afterGc.get(), live.get()};
-    }
   }
 }

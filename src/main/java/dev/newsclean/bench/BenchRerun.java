@@ -1,9 +1,9 @@
 package dev.newsclean.bench;
 
 import dev.newsclean.cli.Main;
-import dev.newsclean.cli.OutputFolder;
 import dev.newsclean.cli.Progress;
 import dev.newsclean.pipeline.NewscleanOptions;
+import dev.newsclean.pipeline.OutputFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

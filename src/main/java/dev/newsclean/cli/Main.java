@@ -2,15 +2,14 @@ package dev.newsclean.cli;
 
 import dev.newsclean.pipeline.NewscleanOptions;
 import dev.newsclean.pipeline.NewscleanPipeline;
-import java.io.IOException;
-import java.nio.file.Path;
+import dev.newsclean.pipeline.NewscleanRun;
 import java.nio.file.Paths;
 import java.util.Arrays;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.PipelineResult;
 
 /**
- * Runs newsclean. The pipeline writes into a temporary folder beside the output folder, which
+ * Runs newsclean. The pipeline writes into a staging folder beside the output folder, which
  * replaces the output folder only when the run succeeded: a failed run leaves the previous output
  * as it was and exits non-zero with a one-line reason.
  */
@@ -47,48 +46,33 @@ public final class Main {
   }
 
   /**
-   * Runs the pipeline into a temporary folder and swaps it into place; returns the finished run
-   * (for its counters).
+   * Runs the pipeline, which writes into a staging folder and swaps it into place ({@link
+   * NewscleanPipeline}); returns the finished run (for its counters).
    */
-  public static PipelineResult run(NewscleanOptions options) throws IOException {
-    Path output = Paths.get(options.getOutput()).toAbsolutePath().normalize();
-    for (String recovered : OutputFolder.recover(output)) {
+  public static PipelineResult run(NewscleanOptions options) {
+    NewscleanRun run = NewscleanPipeline.start(options);
+    for (String recovered : run.output().recovered()) {
       if (!options.getQuiet()) {
         System.err.println("newsclean: " + recovered);
       }
     }
-    Path staging = OutputFolder.stage(output);
-    if (options.getState().isEmpty() && options.getStateIn().isEmpty()) {
-      // The state of the previous output is read, the new one goes into the staging folder and is
-      // swapped in with it.
-      options.setStateIn(output.resolve("state").toString());
+    if (!options.getQuiet()) {
+      new Progress(System.err, System.console() != null).watch(run.result());
     }
-    if (options.getPreviousOutput().isEmpty()) {
-      options.setPreviousOutput(output.toString());
+    PipelineResult result = run.waitUntilFinish();
+    Progress.Snapshot last = Progress.last(result);
+    if (!options.getQuiet() && last != null && last.carried() > 0) {
+      System.err.printf(
+          java.util.Locale.ROOT,
+          "newsclean: %,d of %,d inputs unchanged since the previous run: their records carried over%n",
+          last.carried(),
+          last.filesMatched());
     }
-    options.setOutput(staging.toString());
-    try {
-      PipelineResult result = NewscleanPipeline.start(options);
-      if (!options.getQuiet()) {
-        new Progress(System.err, System.console() != null).watch(result);
-      }
-      result.waitUntilFinish();
-      OutputFolder.swap(staging, output);
-      Progress.Snapshot last = Progress.last(result);
-      if (!options.getQuiet() && last != null && last.carried() > 0) {
-        System.err.printf(
-            java.util.Locale.ROOT,
-            "newsclean: %,d of %,d inputs unchanged since the previous run: their records carried over%n",
-            last.carried(),
-            last.filesMatched());
-      }
-      if (!options.getQuiet()) {
-        System.err.println("newsclean: wrote " + output + " (see report.json and report.html)");
-      }
-      return result;
-    } finally {
-      OutputFolder.deleteTree(staging);
+    if (!options.getQuiet()) {
+      System.err.println(
+          "newsclean: wrote " + run.output().folder() + " (see report.json and report.html)");
     }
+    return result;
   }
 
   /**

@@ -7,10 +7,13 @@ import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.SerializableFunction;
+import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
@@ -19,7 +22,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * Every input unit ends as exactly one record, reject or skip, so {@code inputs == records +
  * rejected + skipped}.
  */
-public final class BuildReport extends PTransform<PCollection<OutcomeCounts>, PDone> {
+public final class BuildReport extends PTransform<PCollection<OutcomeCounts>, PCollection<String>> {
 
   static final int FANOUT = 16;
 
@@ -29,24 +32,37 @@ public final class BuildReport extends PTransform<PCollection<OutcomeCounts>, PD
     this.outputDir = outputDir;
   }
 
+  /** Returns the names of the files written, once they are in place. */
   @Override
-  public PDone expand(PCollection<OutcomeCounts> counts) {
+  public PCollection<String> expand(PCollection<OutcomeCounts> counts) {
     // Fan-out: a runner that groups before combining (the DirectRunner) copies each group's values
-    // as it
-    // grows; sixteen partial sums keep every group small.
+    // as it grows; sixteen partial sums keep every group small.
     PCollection<Report> report =
         counts.apply("SumCounts", Combine.globally(new SumFn()).withFanout(FANOUT));
-    report
-        .apply("ToJson", MapElements.into(TypeDescriptors.strings()).via(Json::line))
+    PCollection<String> json = write(report, "Json", Json::line, "WriteReport", ".json");
+    PCollection<String> html =
+        write(report, "Html", ReportPage::render, "WriteReportPage", ".html");
+    return PCollectionList.of(json).and(html).apply("ReportWritten", Flatten.pCollections());
+  }
+
+  /** The report rendered by {@code render} into {@code report<suffix>}; returns the file's name. */
+  private PCollection<String> write(
+      PCollection<Report> report,
+      String as,
+      SerializableFunction<Report, String> render,
+      String step,
+      String suffix) {
+    return report
+        .apply("To" + as, MapElements.into(TypeDescriptors.strings()).via(render))
         .apply(
-            "WriteReport",
-            TextIO.write().to(outputDir + "/report").withSuffix(".json").withoutSharding());
-    report
-        .apply("ToHtml", MapElements.into(TypeDescriptors.strings()).via(ReportPage::render))
-        .apply(
-            "WriteReportPage",
-            TextIO.write().to(outputDir + "/report").withSuffix(".html").withoutSharding());
-    return PDone.in(counts.getPipeline());
+            step,
+            TextIO.write()
+                .to(outputDir + "/report")
+                .withSuffix(suffix)
+                .withoutSharding()
+                .withOutputFilenames())
+        .getPerDestinationOutputFilenames()
+        .apply(as + "Written", Values.create());
   }
 
   /** Merges the bundles' counts, then reads them as a {@link Report}. */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
@@ -19,14 +20,13 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.util.MimeTypes;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PDone;
 
 /**
  * Moves the bundles' temp files into place as {@code <kind>-SSSSS-of-NNNNN.jsonl}, writes an empty
  * {@code <kind>-00000-of-00001.jsonl} for a kind no bundle wrote (so every run leaves the same set
  * of files), and deletes the temp folder with anything a retried bundle left in it.
  */
-public final class FinalizeOutputs extends PTransform<PCollection<Shard>, PDone> {
+public final class FinalizeOutputs extends PTransform<PCollection<Shard>, PCollection<String>> {
 
   static final List<String> KINDS =
       List.of(CleanFiles.RECORDS, CleanFiles.REMOVED, CleanFiles.REJECTS);
@@ -63,13 +63,14 @@ public final class FinalizeOutputs extends PTransform<PCollection<Shard>, PDone>
     this.token = token;
   }
 
+  /** Returns one element, the output folder, once every file is in place. */
   @Override
-  public PDone expand(PCollection<Shard> shards) {
-    shards
+  public PCollection<String> expand(PCollection<Shard> shards) {
+    return shards
         .apply("CollectShards", Combine.globally(new ToListFn()))
         .apply(
-            "MoveIntoPlace", ParDo.of(new FinalizeFn(outputDir, tempDir, kinds, stateDir, token)));
-    return PDone.in(shards.getPipeline());
+            "MoveIntoPlace", ParDo.of(new FinalizeFn(outputDir, tempDir, kinds, stateDir, token)))
+        .setCoder(StringUtf8Coder.of());
   }
 
   /** All shards as one list (a few per bundle: small). */
@@ -113,7 +114,7 @@ public final class FinalizeOutputs extends PTransform<PCollection<Shard>, PDone>
     }
   }
 
-  static final class FinalizeFn extends DoFn<ArrayList<Shard>, Void> {
+  static final class FinalizeFn extends DoFn<ArrayList<Shard>, String> {
 
     private final String outputDir;
     private final String tempDir;
@@ -131,7 +132,8 @@ public final class FinalizeOutputs extends PTransform<PCollection<Shard>, PDone>
     }
 
     @ProcessElement
-    public void process(@Element ArrayList<Shard> shards) throws IOException {
+    public void process(@Element ArrayList<Shard> shards, OutputReceiver<String> done)
+        throws IOException {
       for (String kind : kinds) {
         move(shards, kind, outputDir);
       }
@@ -148,6 +150,7 @@ public final class FinalizeOutputs extends PTransform<PCollection<Shard>, PDone>
         write(outputDir + "/" + PriorRun.OUTPUT_TOKEN, token);
       }
       deleteTemp();
+      done.output(outputDir);
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.newsclean.pipeline;
 
-import java.util.UUID;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -13,25 +12,46 @@ import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
  * The newsclean pipeline, wiring only: find the scrapes, extract and clean them into per-bundle
- * files, move those into place, and write the report. Each step is a named composite with its logic
- * in plain classes.
+ * files, flag duplicates, and write the outputs ({@link WriteOutputs}). Each step is a named
+ * composite with its logic in plain classes.
  */
 public final class NewscleanPipeline {
 
   private NewscleanPipeline() {}
 
-  /** Adds the whole pipeline to {@code pipeline}, writing into {@code options.getOutput()}. */
-  public static void build(Pipeline pipeline, NewscleanOptions options) {
-    String out = options.getOutput();
-    String temp = out + "/.newsclean-temp-" + UUID.randomUUID();
+  /**
+   * Adds the whole pipeline to {@code pipeline}: it writes into a staging folder beside {@code
+   * options.getOutput()} and, as its last step, swaps it into place ({@link WriteOutputs}). Returns
+   * where the run writes; a caller that does not run the pipeline discards it.
+   */
+  public static RunOutput build(Pipeline pipeline, NewscleanOptions options) {
     InputRoot root = InputRoot.of(options.getInput());
     SiteKey siteKey = SiteKey.parse(options.getSiteKey());
     ExtractSettings settings = ExtractSettings.of(options);
-    String stateOut = stateOut(options);
+    RunOutput output = RunOutput.prepare(options.getOutput());
+    try {
+      wire(pipeline, options, output, root, siteKey, settings);
+      return output;
+    } catch (RuntimeException e) {
+      output.discard();
+      throw e;
+    }
+  }
+
+  private static void wire(
+      Pipeline pipeline,
+      NewscleanOptions options,
+      RunOutput output,
+      InputRoot root,
+      SiteKey siteKey,
+      ExtractSettings settings) {
+    String temp = output.temp();
+    String stateIn = stateIn(options, output);
+    String stateOut = stateOut(options, output);
     PriorRun prior =
         PriorRun.plan(
-            stateIn(options),
-            options.getPreviousOutput(),
+            stateIn,
+            options.getPreviousOutput().isEmpty() ? output.folder() : options.getPreviousOutput(),
             options.getIncremental(),
             stateOut != null,
             CodeFingerprint.of(settings, siteKey));
@@ -41,13 +61,7 @@ public final class NewscleanPipeline {
             .apply(
                 "CleanFiles",
                 new CleanFiles(
-                    root,
-                    settings,
-                    temp,
-                    siteKey,
-                    stateIn(options),
-                    prior,
-                    options.getDuplicates()));
+                    root, settings, temp, siteKey, stateIn, prior, options.getDuplicates()));
     PCollection<Shard> shards = cleaned.get(CleanFiles.SHARDS);
     PCollection<OutcomeCounts> counts = cleaned.get(CleanFiles.COUNTS);
     if (options.getDuplicates()) {
@@ -71,57 +85,60 @@ public final class NewscleanPipeline {
               .apply("AllCounts", Flatten.pCollections())
               .setCoder(OutcomeCountsCoder.of());
     }
-    shards.apply(
-        "FinalizeOutputs",
-        new FinalizeOutputs(
-            out,
-            temp,
+    PCollectionTuple outputs =
+        PCollectionTuple.of(CleanFiles.SHARDS, shards)
+            .and(CleanFiles.COUNTS, counts)
+            .and(CleanFiles.SITES, cleaned.get(CleanFiles.SITES));
+    outputs.apply(
+        "WriteOutputs",
+        new WriteOutputs(
+            output,
             options.getDuplicates() && options.getDuplicatesFile(),
             stateOut,
             prior.token()));
-    counts.apply("BuildReport", new BuildReport(out));
-    if (stateOut != null) {
-      cleaned.get(CleanFiles.SITES).apply("WriteState", new SiteState.Write(stateOut));
-    }
   }
 
   /**
    * The state an earlier run left: {@code --stateIn}, else {@code --state}, else {@code state/} in
-   * the output; null for none.
+   * the output folder; null for none.
    */
-  static String stateIn(NewscleanOptions options) {
+  static String stateIn(NewscleanOptions options, RunOutput output) {
     if (options.getState().equals("none")) {
       return null;
     }
     if (!options.getStateIn().isEmpty()) {
       return options.getStateIn();
     }
-    return options.getState().isEmpty() ? options.getOutput() + "/state" : options.getState();
+    return options.getState().isEmpty() ? output.folder() + "/state" : options.getState();
   }
 
   /**
-   * Where this run's state goes: {@code --state}, else {@code state/} in the output; null for none.
+   * Where this run's state goes: {@code --state}, else {@code state/} in the staging folder
+   * (swapped in with the output); null for none.
    */
-  static String stateOut(NewscleanOptions options) {
+  static String stateOut(NewscleanOptions options, RunOutput output) {
     if (options.getState().equals("none")) {
       return null;
     }
-    return options.getState().isEmpty() ? options.getOutput() + "/state" : options.getState();
+    return options.getState().isEmpty() ? output.staging() + "/state" : options.getState();
   }
 
-  /** Builds and runs the pipeline, waiting for it to finish. */
+  /** Builds and runs the pipeline, waiting for it to finish and its output to be in place. */
   public static PipelineResult run(NewscleanOptions options) {
-    PipelineResult result = start(options);
-    result.waitUntilFinish();
-    return result;
+    return start(options).waitUntilFinish();
   }
 
   /**
    * Builds and starts the pipeline; whether it returns before the job ends is the runner's choice.
    */
-  public static PipelineResult start(NewscleanOptions options) {
+  public static NewscleanRun start(NewscleanOptions options) {
     Pipeline pipeline = Pipeline.create(options);
-    build(pipeline, options);
-    return pipeline.run();
+    RunOutput output = build(pipeline, options);
+    try {
+      return new NewscleanRun(pipeline.run(), output);
+    } catch (RuntimeException e) {
+      output.discard();
+      throw e;
+    }
   }
 }

@@ -1,4 +1,4 @@
-package dev.newsclean.cli;
+package dev.newsclean.pipeline;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -31,7 +31,9 @@ public final class OutputFolder {
   /** A new, empty staging folder for {@code output}, named with this process's id. */
   static Path stage(Path output) throws IOException {
     Files.createDirectories(output.getParent());
-    Path staging = Files.createTempDirectory(output.getParent(), prefix(output, "staging"));
+    Path staging =
+        Files.createTempDirectory(
+            output.getParent(), prefix(output, "staging", ProcessHandle.current().pid()));
     if (Files.getFileStore(staging).supportsFileAttributeView("posix")) {
       // A temp folder is private (700); the output folder is an ordinary one.
       Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -39,12 +41,22 @@ public final class OutputFolder {
     return staging;
   }
 
-  private static String prefix(Path output, String kind) {
-    return "." + output.getFileName() + "." + kind + "-" + ProcessHandle.current().pid() + "-";
+  private static String prefix(Path output, String kind, long pid) {
+    return "." + output.getFileName() + "." + kind + "-" + pid + "-";
   }
 
-  /** Moves the new output into place; a {@code .gitkeep} in the old folder is carried over. */
+  /**
+   * Moves the new output into place; a {@code .gitkeep} in the old folder is carried over. The old
+   * output's name aside carries the process id of the staging folder's run (the one that started
+   * the pipeline), wherever this step runs. A swap done already (no staging folder, an output) is
+   * done.
+   */
   static void swap(Path staging, Path output) throws IOException {
+    if (!Files.exists(staging) && Files.exists(output)) {
+      return; // a retried step: the first attempt swapped
+    }
+    Matcher named = LEFTOVER.matcher(staging.getFileName().toString());
+    long pid = named.matches() ? Long.parseLong(named.group(3)) : ProcessHandle.current().pid();
     Path retired = null;
     if (Files.exists(output)) {
       if (Files.exists(output.resolve(".gitkeep"))) {
@@ -53,7 +65,7 @@ public final class OutputFolder {
             staging.resolve(".gitkeep"),
             StandardCopyOption.REPLACE_EXISTING);
       }
-      retired = Files.createTempDirectory(output.getParent(), prefix(output, "old"));
+      retired = Files.createTempDirectory(output.getParent(), prefix(output, "old", pid));
       Files.delete(retired);
       Files.move(output, retired, StandardCopyOption.ATOMIC_MOVE);
     }
@@ -69,7 +81,7 @@ public final class OutputFolder {
    * an old one beside it). Folders of runs still alive are left alone. Returns what it did, for the
    * log.
    */
-  static List<String> recover(Path output) throws IOException {
+  public static List<String> recover(Path output) throws IOException {
     List<String> done = new ArrayList<>();
     Path parent = output.getParent();
     if (parent == null || !Files.isDirectory(parent)) {

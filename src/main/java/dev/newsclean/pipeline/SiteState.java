@@ -12,10 +12,10 @@ import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
@@ -118,16 +118,18 @@ public final class SiteState {
   }
 
   /** Writes every site's lines into {@code folder}. */
-  static final class Write extends PTransform<PCollection<KV<String, SiteLines>>, PDone> {
+  static final class Write
+      extends PTransform<PCollection<KV<String, SiteLines>>, PCollection<String>> {
     private final String folder;
 
     Write(String folder) {
       this.folder = folder;
     }
 
+    /** Returns the name of the file written, once it is in place. */
     @Override
-    public PDone expand(PCollection<KV<String, SiteLines>> sites) {
-      sites
+    public PCollection<String> expand(PCollection<KV<String, SiteLines>> sites) {
+      return sites
           .apply(
               "SitesToJson",
               MapElements.into(TypeDescriptors.strings())
@@ -136,8 +138,13 @@ public final class SiteState {
                           Json.line(Entry.of(kv.getKey(), kv.getValue()))))
           .apply(
               "WriteState",
-              TextIO.write().to(folder + "/" + FILE).withSuffix(".jsonl").withoutSharding());
-      return PDone.in(sites.getPipeline());
+              TextIO.write()
+                  .to(folder + "/" + FILE)
+                  .withSuffix(".jsonl")
+                  .withoutSharding()
+                  .withOutputFilenames())
+          .getPerDestinationOutputFilenames()
+          .apply("StateWritten", Values.create());
     }
   }
 }

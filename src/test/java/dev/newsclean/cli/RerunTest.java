@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsclean.extract.Fixtures;
 import dev.newsclean.pipeline.NewscleanOptions;
+import dev.newsclean.pipeline.OutputFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,6 @@ package dev.newsclean.pipeline;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assume.assumeTrue;
 
-import dev.newsclean.cli.OutputFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
