@@ -68,7 +68,7 @@ public final class BenchHtml {
   }
 
   /** Best-of-rounds seconds for one pass, after one warm-up pass. */
-  private static double measure(Runnable pass, int rounds) {
+  static double measure(Runnable pass, int rounds) {
     pass.run();
     double best = Double.MAX_VALUE;
     for (int r = 0; r < rounds; r++) {

@@ -71,6 +71,27 @@ public class ArticleEdgesTest {
   }
 
   @Test
+  public void headlinesCutShortWithAnEllipsisAreTeasersWhereverTheyAre() {
+    String[] teasers = {
+      "Royal Navy scrambles British warship to South America for Christmas amid fears of...",
+      "Major claim missing flight could be found in 'a matter of days' finally bringing an...",
+      "Is the traditional Christmas Eve shop dead? Fresh figures show number of people…"
+    };
+    Cleaned c = clean(teasers[0], teasers[1], teasers[2], prose(1), prose(2), prose(3));
+    for (String teaser : teasers) {
+      assertEquals("links.teasers", rule(c, teaser));
+    }
+    assertEquals(List.of(prose(1), prose(2), prose(3)), paragraphs(c));
+  }
+
+  @Test
+  public void aQuoteTrailingOffIsNotATeaser() {
+    String trailing = "\"We waited and waited, and then nothing happened...\"";
+    Cleaned c = clean(prose(1), trailing, prose(2), prose(3));
+    assertEquals(List.of(prose(1), trailing, prose(2), prose(3)), paragraphs(c));
+  }
+
+  @Test
   public void sectionsOfTheArticleAreNotATeaserList() {
     Cleaned c =
         clean(prose(1), "What changes", prose(2), prose(3), "What stays", prose(4), prose(5));

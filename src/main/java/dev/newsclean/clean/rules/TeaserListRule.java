@@ -14,6 +14,11 @@ import java.util.List;
  * them. In the tail of a plain-text page (after {@link #TAIL_SHARE} of the kept text), a run of at
  * least {@link #MIN_PAIRS} such pairs goes; short lines between pairs ("Article", "Video") go with
  * them. An article's own sections (a subheading over several paragraphs) do not form such a run.
+ *
+ * <p>Anywhere on the page, a run of at least {@link #MIN_TRUNCATED} kept lines that each end in an
+ * ellipsis ("Royal Navy scrambles British warship to South America for Christmas amid fears...")
+ * goes too: headlines or summaries cut short by the site are links to other stories; an article's
+ * sentences do not end cut off one after another.
  */
 public final class TeaserListRule implements Rule {
 
@@ -23,6 +28,8 @@ public final class TeaserListRule implements Rule {
   private static final int MAX_HEADLINE_CHARS = 120;
   private static final int MAX_SUMMARY_CHARS = 320;
   private static final int MAX_FILLER_CHARS = 25;
+  static final int MIN_TRUNCATED = 3;
+  private static final int MAX_TRUNCATED_CHARS = 250;
 
   @Override
   public String id() {
@@ -34,6 +41,7 @@ public final class TeaserListRule implements Rule {
     if (!page.plainText()) {
       return;
     }
+    removeTruncatedRuns(page);
     List<Line> kept = page.kept();
     double total = kept.stream().mapToDouble(l -> l.features().length()).sum();
     double seen = 0;
@@ -68,6 +76,33 @@ public final class TeaserListRule implements Rule {
       }
     }
     flush(page, run, pairs);
+  }
+
+  /** Runs of at least {@link #MIN_TRUNCATED} kept lines cut short with an ellipsis. */
+  private static void removeTruncatedRuns(Page page) {
+    List<Line> run = new ArrayList<>();
+    for (Line line : page.kept()) {
+      if (truncated(line)) {
+        run.add(line);
+        continue;
+      }
+      flushTruncated(page, run);
+    }
+    flushTruncated(page, run);
+  }
+
+  private static void flushTruncated(Page page, List<Line> run) {
+    if (run.size() >= MIN_TRUNCATED) {
+      run.forEach(line -> page.remove(line, ID));
+    }
+    run.clear();
+  }
+
+  private static boolean truncated(Line line) {
+    String text = line.text().strip();
+    return text.length() <= MAX_TRUNCATED_CHARS
+        && line.features().words() >= 3
+        && (text.endsWith("...") || text.endsWith("…"));
   }
 
   private static void flush(Page page, List<Line> run, int pairs) {

@@ -1,0 +1,80 @@
+package dev.newsclean.clean;
+
+import static dev.newsclean.clean.Pages.clean;
+import static dev.newsclean.clean.Pages.prose;
+import static dev.newsclean.clean.Pages.rule;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+
+import dev.newsclean.model.Cleaned;
+import org.junit.Test;
+
+/**
+ * The phrase patterns for what commercial news pages print around an article (lines from real
+ * plain-text scrapes): the disclosure of affiliate links, newsletter prompts, the credit at the end
+ * of a caption, links to the previous and next article. Prose that uses the same words stays.
+ */
+public class PromoPhrasesTest {
+
+  private static String ruleOf(String line) {
+    Cleaned c = clean(prose(1), line, prose(2));
+    return rule(c, line);
+  }
+
+  @Test
+  public void anAffiliateLinkDisclosureIsLegalBoilerplate() {
+    assertEquals(
+        "legal.footer",
+        ruleOf(
+            "When you purchase through links in our articles, we may earn a small commission. This doesn't affect our editorial independence."));
+    assertEquals(
+        "legal.footer",
+        ruleOf(
+            "All products featured on Allure are independently selected by our editors. However, when you buy something through our retail links, we may earn an affiliate commission."));
+  }
+
+  @Test
+  public void compensationInTheNewsIsNotADisclosure() {
+    assertNull(
+        ruleOf("Victims of the flood will get compensation from the state fund, officials said."));
+  }
+
+  @Test
+  public void aNewsletterPromptGoesWhateverItsWording() {
+    assertEquals(
+        "newsletter.signup",
+        ruleOf("Cities are changing fast. Keep up with the CityLab Daily newsletter."));
+    assertEquals(
+        "newsletter.signup", ruleOf("The biggest stories of the day delivered to your inbox."));
+    assertEquals(
+        "newsletter.signup",
+        ruleOf("Please check your email to find a confirmation email, and follow the steps."));
+  }
+
+  @Test
+  public void aCaptionEndingInItsPhotographerAndAgencyIsAnImageCredit() {
+    assertEquals(
+        "image.credit",
+        ruleOf(
+            "Pistons coach Monty Williams signals from the sideline during a game against the Jazz on Dec. 21, 2023, in Detroit. (Carlos Osorio/AP)"));
+    assertEquals("image.credit", ruleOf("Courtesy of Nadya Suleman/Instagram"));
+  }
+
+  @Test
+  public void aSentenceWithAPairInBracketsIsNoCredit() {
+    assertNull(
+        ruleOf(
+            "The council said every resident would be notified by letter (or email where available) before the work starts."));
+  }
+
+  @Test
+  public void linksToThePreviousAndNextArticleGo() {
+    assertEquals(
+        "links.related", ruleOf("Previous articleFayette LIFE Academy celebrates new graduates"));
+    assertEquals("links.related", ruleOf("Next article"));
+    assertEquals("links.related", ruleOf("Recent stories by Karen Haslam:"));
+    assertNull(
+        ruleOf(
+            "Previous articles in this series looked at how the city financed its bus network."));
+  }
+}
