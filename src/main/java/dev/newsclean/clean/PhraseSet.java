@@ -1,9 +1,11 @@
 package dev.newsclean.clean;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +21,10 @@ public final class PhraseSet {
   private final int maxChars;
   private final Set<String> equals;
   private final List<String> prefixes;
+
+  /** The prefixes by their first character, each list in the order of {@link #prefixes}. */
+  private final Map<Character, List<String>> prefixesByFirst;
+
   private final List<Pattern> patterns;
 
   /**
@@ -34,59 +40,23 @@ public final class PhraseSet {
     this.maxChars = maxChars;
     this.equals = Set.copyOf(equals);
     this.prefixes = List.copyOf(prefixes);
+    Map<Character, List<String>> byFirst = new HashMap<>();
+    for (String prefix : this.prefixes) {
+      if (!prefix.isEmpty()) {
+        byFirst.computeIfAbsent(prefix.charAt(0), c -> new ArrayList<>()).add(prefix);
+      }
+    }
+    this.prefixesByFirst = byFirst;
     this.patterns = List.copyOf(patterns);
-    this.literalPrefixes = patterns.stream().map(p -> literalPrefix(p.pattern())).toList();
-    this.requiredWords = patterns.stream().map(p -> requiredWords(p.pattern())).toList();
+    this.literalPrefixes =
+        patterns.stream().map(p -> RegexLiterals.literalPrefix(p.pattern())).toList();
+    this.requiredWords =
+        patterns.stream().map(p -> RegexLiterals.requiredWords(p.pattern())).toList();
   }
 
   /** True when the set holds no phrase at all (no language defines its rule). */
   public boolean isEmpty() {
     return equals.isEmpty() && prefixes.isEmpty() && patterns.isEmpty();
-  }
-
-  private static final Pattern LEADING_ANY =
-      Pattern.compile("^\\^\\.\\{\\d*,\\d*\\}(?:\\\\b|\\\\s\\*|\\\\s\\+|\\s|\\\\\\()*");
-  private static final Pattern ALTERNATIVES = Pattern.compile("^\\(([a-z ]+(?:\\|[a-z ]+)*)\\)");
-  private static final Pattern LITERAL = Pattern.compile("^([a-z ]{3,})");
-
-  /**
-   * For a pattern that starts with "anything" ({@code ^.{0,120}}), the words right after it: a
-   * group of plain alternatives ({@code (photo|image)}) or a plain phrase ({@code all rights
-   * reserved}). A line holding none of them cannot match, so the regex need not run.
-   */
-  static List<String> requiredWords(String regex) {
-    var lead = LEADING_ANY.matcher(regex);
-    if (!lead.find()) {
-      return List.of();
-    }
-    String rest = regex.substring(lead.end());
-    var alternatives = ALTERNATIVES.matcher(rest);
-    if (alternatives.find()) {
-      return List.of(alternatives.group(1).split("\\|"));
-    }
-    var literal = LITERAL.matcher(rest);
-    return literal.find() ? List.of(literal.group(1).strip()) : List.of();
-  }
-
-  /** The plain characters after a leading {@code ^}, up to the first regex construct. */
-  static String literalPrefix(String regex) {
-    if (!regex.startsWith("^")) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder();
-    for (int i = 1; i < regex.length(); i++) {
-      char c = regex.charAt(i);
-      if ("\\[](){}.*+?^$|".indexOf(c) >= 0) {
-        break;
-      }
-      out.append(c);
-    }
-    // A quantifier right after the prefix makes its last character optional.
-    int end = out.length();
-    if (end > 0 && end + 1 < regex.length() && "*?{".indexOf(regex.charAt(end + 1)) >= 0) {
-      out.setLength(end - 1);
-    }
-    return out.toString();
   }
 
   /** An empty set that matches nothing. */
@@ -144,7 +114,7 @@ public final class PhraseSet {
         return "phrase \"" + key + "\"";
       }
     }
-    for (String prefix : prefixes) {
+    for (String prefix : prefixesByFirst.getOrDefault(lower.charAt(0), List.of())) {
       if (lower.startsWith(prefix)) {
         return "starts with \"" + prefix + "\"";
       }

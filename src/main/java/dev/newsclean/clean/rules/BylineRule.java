@@ -118,7 +118,20 @@ public final class BylineRule implements Rule {
    * before it ("By Caroline DelbertPublished: Oct 16", "Kent GermanDec 21, 2023").
    */
   static String unglued(String text) {
-    return GLUE.matcher(text).replaceAll(" ");
+    return hasCamelJoin(text) ? GLUE.matcher(text).replaceAll(" ") : text;
+  }
+
+  /**
+   * Whether a lower-case letter runs into an upper-case one: where {@link #GLUE} can match, and
+   * rare in prose, so most lines skip the pattern.
+   */
+  private static boolean hasCamelJoin(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.codePointBefore(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<String> published(String text, String lower, Page page) {
