@@ -50,9 +50,13 @@ public final class DateParser {
   private final Pattern monthFirst;
   private final Pattern dayFirst;
   private final Pattern time;
+  private final int shortestMonth;
+  private final int longestMonth;
 
   DateParser(Map<String, Integer> months, Set<String> weekdays, Map<String, String> zones) {
     this.months = Map.copyOf(months);
+    this.shortestMonth = months.keySet().stream().mapToInt(String::length).min().orElse(0);
+    this.longestMonth = months.keySet().stream().mapToInt(String::length).max().orElse(0);
     this.weekdays = Set.copyOf(weekdays);
     this.zones = Map.copyOf(zones);
     String names = alternatives(months.keySet());
@@ -109,14 +113,15 @@ public final class DateParser {
       date(m.group(1), m.group(2), m.group(3))
           .ifPresent(d -> found.add(new Found(withIsoTime(d, m), m.start(), m.end())));
     }
+    boolean named = hasMonthName(text);
     Matcher mf = monthFirst.matcher(text);
-    if (mf.find()) {
+    if (named && mf.find()) {
       Integer month = months.get(mf.group(1).toLowerCase(Locale.ROOT));
       date(mf.group(3), String.valueOf(month), mf.group(2))
           .ifPresent(d -> found.add(withTime(d, text, mf.start(), mf.end())));
     }
     Matcher df = dayFirst.matcher(text);
-    if (df.find()) {
+    if (named && df.find()) {
       Integer month = months.get(df.group(2).toLowerCase(Locale.ROOT));
       date(df.group(3), String.valueOf(month), df.group(1))
           .ifPresent(d -> found.add(withTime(d, text, df.start(), df.end())));
@@ -153,6 +158,29 @@ public final class DateParser {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a run of letters in the text is a month's name: the month patterns match only a whole
+   * run (a word boundary before, a dot, comma or space after), so a line without one skips them.
+   */
+  private boolean hasMonthName(String text) {
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        int length = i - start;
+        if (length >= shortestMonth
+            && length <= longestMonth
+            && months.containsKey(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        start = -1;
+      }
+    }
+    return false;
   }
 
   /** Every date this parser reads has a four-digit year: a cheap test before the patterns. */

@@ -43,14 +43,14 @@ public final class ContentSniffer {
               + "|ul|ol|li|dl|dt|dd|form|input|center|noscript|map|area|strong|em|hr|blockquote|pre|nav|section|article|header|footer"
               + "|main|aside|figure|figcaption|small|sup|sub|time|picture|source|svg|button|label|select|option|textarea)[\\s/>]");
 
-  private final Detector detector;
-
-  public ContentSniffer() {
-    this.detector = TikaConfig.getDefaultConfig().getDetector();
-  }
+  /** Tika's detector, loaded on first use: a scrape of text and HTML never needs it. */
+  private Detector detector;
 
   /** The media type Tika sees in the bytes. */
   public MediaType mediaType(byte[] bytes) throws IOException {
+    if (detector == null) {
+      detector = TikaConfig.getDefaultConfig().getDetector();
+    }
     try (TikaInputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
       return detector.detect(in, new Metadata());
     }

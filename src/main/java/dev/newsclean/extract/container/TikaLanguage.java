@@ -13,8 +13,8 @@ import org.apache.tika.language.detect.LanguageResult;
 /**
  * Tika's language detector (OpenNLP's model), for text whose language neither the page nor the
  * stop-word lists tell: gives an ISO 639-1 code, or null when no language leads the next by {@link
- * #MIN_LEAD} times. Reads at most {@link #MAX_CHARS} characters. Loads its model once; not
- * thread-safe (one per worker).
+ * #MIN_LEAD} times. Reads at most {@link #MAX_CHARS} characters. Loads its model once, when first
+ * asked; not thread-safe (one per worker).
  */
 public final class TikaLanguage implements Function<String, String> {
 
@@ -22,19 +22,25 @@ public final class TikaLanguage implements Function<String, String> {
   private static final float MIN_LEAD = 2.0f;
   private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
 
-  private final OpenNLPDetector detector;
+  /** Loaded on first use: text whose stop words tell its language never needs the model. */
+  private OpenNLPDetector detector;
 
-  public TikaLanguage() {
-    try {
-      detector = new OpenNLPDetector();
-      detector.loadModels();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load Tika's language model", e);
+  private OpenNLPDetector detector() {
+    if (detector == null) {
+      try {
+        OpenNLPDetector loaded = new OpenNLPDetector();
+        loaded.loadModels();
+        detector = loaded;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot load Tika's language model", e);
+      }
     }
+    return detector;
   }
 
   @Override
   public String apply(String text) {
+    OpenNLPDetector detector = detector();
     detector.reset();
     String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
     detector.addText(sample.toCharArray(), 0, sample.length());

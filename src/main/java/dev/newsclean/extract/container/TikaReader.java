@@ -31,7 +31,9 @@ import org.apache.tika.sax.BodyContentHandler;
  */
 public final class TikaReader implements AutoCloseable {
 
-  private final AutoDetectParser parser = new AutoDetectParser();
+  /** Loaded on first use (all of Tika's parsers): a scrape of text and HTML never needs it. */
+  private AutoDetectParser parser;
+
   private final ExecutorService worker;
   private final int writeLimit;
   private final Duration timeout;
@@ -60,6 +62,9 @@ public final class TikaReader implements AutoCloseable {
         sink.reject(problem.get());
         return;
       }
+    }
+    if (parser == null) {
+      parser = new AutoDetectParser();
     }
     Future<Parsed> job = worker.submit(() -> parse(bytes));
     Parsed parsed;
