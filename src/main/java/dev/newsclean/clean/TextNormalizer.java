@@ -93,6 +93,9 @@ public final class TextNormalizer {
   }
 
   static boolean isInvisible(char c) {
+    if (c >= 0x20 && c < 0x7F) {
+      return false; // printable ASCII, most of any text: no lookup
+    }
     switch (c) {
       case '\u200B': // zero-width space
       case '\u2060': // word joiner

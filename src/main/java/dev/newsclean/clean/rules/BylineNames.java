@@ -106,6 +106,9 @@ final class BylineNames {
    * lines: an author block. Null otherwise.
    */
   static String nameWithHandle(String text, int at, Page page) {
+    if (text.indexOf('@') < 0) {
+      return null;
+    }
     List<Line> lines = page.lines();
     Matcher m = NAME_HANDLE.matcher(text.strip());
     if (!m.matches()) {

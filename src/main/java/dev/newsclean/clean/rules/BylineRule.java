@@ -40,6 +40,9 @@ public final class BylineRule implements Rule {
     List<Line> kept = page.kept();
     for (int i = 0; i < kept.size(); i++) {
       Line line = kept.get(i);
+      if (line.text().length() > MAX_CHARS) {
+        continue; // unglued only adds spaces: still too long
+      }
       String text = unglued(line.text());
       if (text.length() > MAX_CHARS
           || page.book().dates().isDateLine(text, page.book().dateMarkers())) {

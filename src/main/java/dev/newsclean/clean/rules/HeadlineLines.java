@@ -162,19 +162,46 @@ final class HeadlineLines {
     int i = line.index();
     for (Line other : lines) {
       int j = other.index();
-      if (other != line && same(other.text(), line.text())) {
+      if (other != line && same(other, line)) {
         boolean sameNext =
             i + 1 < lines.size()
                 && j + 1 < lines.size()
-                && same(lines.get(i + 1).text(), lines.get(j + 1).text());
-        boolean samePrevious =
-            i > 0 && j > 0 && same(lines.get(i - 1).text(), lines.get(j - 1).text());
+                && same(lines.get(i + 1), lines.get(j + 1));
+        boolean samePrevious = i > 0 && j > 0 && same(lines.get(i - 1), lines.get(j - 1));
         if (!sameNext && !samePrevious) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** {@link #same(String, String)} on two lines, with their lower case computed once. */
+  static boolean same(Line a, Line b) {
+    String x = a.lower();
+    String y = b.lower();
+    // Equal after stripping: compare the stripped ranges without building the strings.
+    int xs = start(x);
+    int ys = start(y);
+    int xe = end(x, xs);
+    int ye = end(y, ys);
+    return xe - xs == ye - ys && x.regionMatches(xs, y, ys, xe - xs);
+  }
+
+  private static int start(String s) {
+    int i = 0;
+    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int end(String s, int start) {
+    int i = s.length();
+    while (i > start && Character.isWhitespace(s.charAt(i - 1))) {
+      i--;
+    }
+    return i;
   }
 
   static boolean same(String a, String b) {

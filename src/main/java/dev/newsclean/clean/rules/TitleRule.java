@@ -129,7 +129,7 @@ public final class TitleRule implements Rule {
       page.found(
           page.found().withTitle(TitleText.withoutSiteSuffix(TitleText.withoutPath(best.text()))));
       for (Line other : lines) {
-        if (other != best && !other.removed() && HeadlineLines.same(other.text(), best.text())) {
+        if (other != best && !other.removed() && HeadlineLines.same(other, best)) {
           page.remove(other, ID);
         }
       }
