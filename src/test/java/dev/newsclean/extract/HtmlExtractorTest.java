@@ -169,6 +169,16 @@ public class HtmlExtractorTest {
     assertEquals("en", a.language());
   }
 
+  @Test
+  public void aRecipesJsonLdDatesAndNamesThePage() {
+    String ld =
+        "<script type=\"application/ld+json\">[{\"@type\":[\"Recipe\"],\"headline\":\"Giant peppermint cookies\","
+            + "\"datePublished\":\"2023-12-22T10:11:08.641-05:00\",\"author\":[{\"@type\":\"Person\",\"name\":\"Ana Lima\"}]}]</script>";
+    Article a = article(page(ld, "<article>" + P1 + P2 + "</article>"));
+    assertEquals("2023-12-22T10:11:08-05:00", a.published());
+    assertEquals(List.of("Ana Lima"), a.authors());
+  }
+
   private static String withArticleBody(String body, String visible) {
     String json = body.replace("\n", "\\n");
     return page(

@@ -103,7 +103,8 @@ public final class HtmlMetadata {
                     "time[datetime][itemprop=datePublished], time[datetime][pubdate], [itemprop=datePublished][content]",
                     "datetime",
                     "content"),
-            () -> PageTimes.articleTime(doc));
+            () -> PageTimes.articleTime(doc),
+            () -> PageTimes.datedElement(doc));
     published = PageTimes.inLocalZone(published, doc);
     String site = firstNonBlank(siteName, host(url));
     Element html = doc.selectFirst("html");

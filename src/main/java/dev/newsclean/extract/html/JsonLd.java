@@ -31,7 +31,9 @@ final class JsonLd {
           "techarticle",
           "report",
           "webpage",
-          "liveblogposting");
+          "liveblogposting",
+          "recipe",
+          "howto");
 
   private JsonLd() {}
 

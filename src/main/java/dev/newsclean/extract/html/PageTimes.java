@@ -111,6 +111,59 @@ final class PageTimes {
     return null;
   }
 
+  /** Class and id words that name a publication date's element ("article__date", "pubdate"). */
+  private static final java.util.Set<String> DATE_WORDS =
+      java.util.Set.of("date", "pubdate", "dateline", "published", "timestamp", "posted");
+
+  /** Class and id words of an element that holds another date than the publication's. */
+  private static final java.util.Set<String> OTHER_DATE_WORDS =
+      java.util.Set.of("update", "updated", "modified", "expires", "event", "birth");
+
+  /** The longest text a date element holds ("Published on December 22, 2023 at 10:11 AM"). */
+  private static final int MAX_DATE_TEXT = 80;
+
+  /**
+   * For a page without a machine-readable date: the text of the first element within {@link
+   * #HEADLINE_REACH} elements after the first {@code h1} whose class or id names a date ({@code
+   * <span class="news-article__hero__date">20 Dec 2023</span>}), left for the metadata normaliser
+   * to read (or drop). Null when there is none.
+   */
+  static String datedElement(Document doc) {
+    Element h1 = doc.selectFirst("h1");
+    if (h1 == null) {
+      return null;
+    }
+    int seen = -1;
+    for (Element e : doc.getAllElements()) {
+      if (e == h1) {
+        seen = 0;
+      } else if (seen >= 0) {
+        if (++seen > HEADLINE_REACH) {
+          return null;
+        }
+        String text = e.text().strip();
+        if (!text.isEmpty()
+            && text.length() <= MAX_DATE_TEXT
+            && text.chars().anyMatch(Character::isDigit)
+            && namesADate(e.className() + " " + e.id())) {
+          return text;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean namesADate(String classAndId) {
+    boolean date = false;
+    for (String word : classAndId.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+      if (OTHER_DATE_WORDS.contains(word)) {
+        return false;
+      }
+      date |= DATE_WORDS.contains(word);
+    }
+    return date;
+  }
+
   private static OffsetDateTime parse(String value) {
     if (value == null) {
       return null;

@@ -43,4 +43,26 @@ public class PageTimesTest {
     assertEquals(
         "2023-12-23T09:00:00+01:00", PageTimes.inLocalZone("2023-12-23T09:00:00+01:00", doc));
   }
+
+  @Test
+  public void anElementNamedForTheDateBelowTheHeadlineGivesItsText() {
+    Document doc =
+        Jsoup.parse(
+            "<h1>Ghostly quasiparticle rooted in a century-old mystery</h1><ul>"
+                + "<li><span class='news-article__hero__date'>20 Dec 2023</span></li>"
+                + "<li><span class='news-article__hero__author'>By Zack Savitsky</span></li></ul>"
+                + "<p>Text</p>");
+    assertEquals("20 Dec 2023", PageTimes.datedElement(doc));
+  }
+
+  @Test
+  public void anUpdateDateOrADateAboveTheHeadlineIsNotTaken() {
+    assertNull(
+        PageTimes.datedElement(
+            Jsoup.parse(
+                "<h1>Headline</h1><div class='article-date-updated'>Updated Dec 24, 2023</div>")));
+    assertNull(
+        PageTimes.datedElement(
+            Jsoup.parse("<div class='date'>Sunday, Dec 24th 2023</div><h1>Headline</h1><p>x</p>")));
+  }
 }
