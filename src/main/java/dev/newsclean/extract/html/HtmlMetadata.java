@@ -131,6 +131,39 @@ public final class HtmlMetadata {
     return new Found(metadata, ld == null ? null : JsonLd.text(ld.get("articleBody")));
   }
 
+  /** Links to an author's page ({@code /staff/jane-doe/}): a byline's names without its outlet. */
+  private static final String AUTHOR_LINKS =
+      "a[href*=/author/], a[href*=/authors/], a[href*=/staff/], a[href*=/people/],"
+          + " a[href*=/profile/], a[href*=/contributors/], a[href*=/journalists/]";
+
+  /**
+   * The names a byline element links to their pages, comma-separated ("Sarah Barnacle" of "Sarah
+   * Barnacle Worcester Telegram &amp; Gazette"); null when it links none, or when its text joins
+   * another name to them ("and", a comma).
+   */
+  private static String authorLinks(Element byline) {
+    List<String> names = new ArrayList<>();
+    for (Element link : byline.select(AUTHOR_LINKS)) {
+      String name = link.text().strip();
+      if (!name.isEmpty() && !names.contains(name)) {
+        names.add(name);
+      }
+    }
+    if (names.isEmpty()) {
+      return null;
+    }
+    // "By Stella Kim and Jennifer Jett" with only the second linked: the text names them both.
+    String rest = byline.text();
+    for (String name : names) {
+      rest = rest.replace(name, " ");
+    }
+    return OTHER_NAMES.matcher(rest).find() ? null : String.join(", ", names);
+  }
+
+  /** What in a byline's text beside its linked names joins another name to them. */
+  private static final java.util.regex.Pattern OTHER_NAMES =
+      java.util.regex.Pattern.compile("(?i)\\band\\b|,|\\bund\\b|\\bet\\b|\\by\\b");
+
   private static List<String> metaAuthors(Document doc, Map<String, String> metas) {
     String author =
         meta(
@@ -144,7 +177,10 @@ public final class HtmlMetadata {
     if (author == null || author.startsWith("http")) {
       author = null;
       for (Element byline : doc.select(BYLINE_CSS)) {
-        String text = byline.text().strip();
+        String text = authorLinks(byline);
+        if (text == null) {
+          text = byline.text().strip();
+        }
         if (!text.isEmpty() && text.length() <= MAX_BYLINE_CHARS) {
           author = text;
           break;

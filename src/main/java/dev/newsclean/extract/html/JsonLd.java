@@ -93,11 +93,19 @@ final class JsonLd {
     }
     for (JsonNode a : author.isArray() ? author : List.of(author)) {
       String name = a.isObject() ? text(a.get("name")) : text(a);
-      if (name != null && !name.startsWith("http")) {
+      if (name != null && !name.startsWith("http") && startsAsAName(name.strip())) {
         out.add(name.strip());
       }
     }
     return new ArrayList<>(out);
+  }
+
+  /**
+   * Whether a name starts with a letter or digit: a template whose person was left empty writes
+   * {@code ", The Daily Journal"}, and the page's byline then names the author.
+   */
+  private static boolean startsAsAName(String name) {
+    return !name.isEmpty() && Character.isLetterOrDigit(name.codePointAt(0));
   }
 
   /**
