@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 
@@ -30,16 +31,10 @@ public final class BenchHtml {
       System.exit(2);
     }
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-    List<byte[]> pages = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(Paths.get(args[0]))) {
-      for (Path f :
-          files
-              .filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".htm"))
-              .sorted()
-              .toList()) {
-        pages.add(Files.readAllBytes(f));
-      }
-    }
+    List<byte[]> pages =
+        read(
+            Paths.get(args[0]),
+            p -> p.toString().endsWith(".html") || p.toString().endsWith(".htm"));
     long bytes = pages.stream().mapToLong(p -> p.length).sum();
     System.out.printf(
         "%d pages, %.1f MB, %d measured rounds after one warm-up round, one thread%n",
@@ -65,6 +60,17 @@ public final class BenchHtml {
     report("newsclean extract+clean", pages.size(), bytes, oursSeconds);
     System.out.printf(
         "ratio: newsclean takes %.2fx the time of a bare parse%n", oursSeconds / bareSeconds);
+  }
+
+  /** The bytes of every file under {@code dir} that {@code take} accepts, in path order. */
+  static List<byte[]> read(Path dir, Predicate<Path> take) throws IOException {
+    List<byte[]> out = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.filter(Files::isRegularFile).filter(take).sorted().toList()) {
+        out.add(Files.readAllBytes(f));
+      }
+    }
+    return out;
   }
 
   /** Best-of-rounds seconds for one pass, after one warm-up pass. */

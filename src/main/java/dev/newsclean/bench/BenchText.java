@@ -6,12 +6,8 @@ import dev.newsclean.extract.DocumentSink;
 import dev.newsclean.extract.container.TikaLanguage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Benchmark, not a test: the work on plain-text dumps (or any input kind: every file of the folder
@@ -30,12 +26,7 @@ public final class BenchText {
       System.exit(2);
     }
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-    List<byte[]> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(Paths.get(args[0]))) {
-      for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-        files.add(Files.readAllBytes(f));
-      }
-    }
+    List<byte[]> files = BenchHtml.read(Paths.get(args[0]), p -> true);
     long bytes = files.stream().mapToLong(f -> f.length).sum();
     System.out.printf(
         "%d files, %.1f MB, %d measured rounds after one warm-up round, one thread%n",

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -131,6 +132,10 @@ public final class HtmlMetadata {
     return new Found(metadata, ld == null ? null : JsonLd.text(ld.get("articleBody")));
   }
 
+  /** What in a byline's text beside its linked names joins another name to them. */
+  private static final Pattern OTHER_NAMES =
+      Pattern.compile("(?i)\\band\\b|,|\\bund\\b|\\bet\\b|\\by\\b");
+
   /** Links to an author's page ({@code /staff/jane-doe/}): a byline's names without its outlet. */
   private static final String AUTHOR_LINKS =
       "a[href*=/author/], a[href*=/authors/], a[href*=/staff/], a[href*=/people/],"
@@ -159,10 +164,6 @@ public final class HtmlMetadata {
     }
     return OTHER_NAMES.matcher(rest).find() ? null : String.join(", ", names);
   }
-
-  /** What in a byline's text beside its linked names joins another name to them. */
-  private static final java.util.regex.Pattern OTHER_NAMES =
-      java.util.regex.Pattern.compile("(?i)\\band\\b|,|\\bund\\b|\\bet\\b|\\by\\b");
 
   private static List<String> metaAuthors(Document doc, Map<String, String> metas) {
     String author =

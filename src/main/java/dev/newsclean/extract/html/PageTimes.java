@@ -5,7 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -91,6 +93,19 @@ final class PageTimes {
    * {@code h1}: the headline's dateline, not a feed's times further down.
    */
   private static String nearHeadline(Document doc) {
+    return firstBelowHeadline(
+        doc,
+        e ->
+            e.normalName().equals("time") && !e.attr("datetime").isBlank()
+                ? e.attr("datetime")
+                : null);
+  }
+
+  /**
+   * The first non-null value {@code read} gives for the {@link #HEADLINE_REACH} elements after the
+   * page's first {@code h1}; null without an {@code h1}.
+   */
+  private static String firstBelowHeadline(Document doc, Function<Element, String> read) {
     Element h1 = doc.selectFirst("h1");
     if (h1 == null) {
       return null;
@@ -103,8 +118,9 @@ final class PageTimes {
         if (++seen > HEADLINE_REACH) {
           return null;
         }
-        if (e.normalName().equals("time") && !e.attr("datetime").isBlank()) {
-          return e.attr("datetime");
+        String value = read.apply(e);
+        if (value != null) {
+          return value;
         }
       }
     }
@@ -112,12 +128,12 @@ final class PageTimes {
   }
 
   /** Class and id words that name a publication date's element ("article__date", "pubdate"). */
-  private static final java.util.Set<String> DATE_WORDS =
-      java.util.Set.of("date", "pubdate", "dateline", "published", "timestamp", "posted");
+  private static final Set<String> DATE_WORDS =
+      Set.of("date", "pubdate", "dateline", "published", "timestamp", "posted");
 
   /** Class and id words of an element that holds another date than the publication's. */
-  private static final java.util.Set<String> OTHER_DATE_WORDS =
-      java.util.Set.of("update", "updated", "modified", "expires", "event", "birth");
+  private static final Set<String> OTHER_DATE_WORDS =
+      Set.of("update", "updated", "modified", "expires", "event", "birth");
 
   /** The longest text a date element holds ("Published on December 22, 2023 at 10:11 AM"). */
   private static final int MAX_DATE_TEXT = 80;
@@ -129,33 +145,25 @@ final class PageTimes {
    * to read (or drop). Null when there is none.
    */
   static String datedElement(Document doc) {
-    Element h1 = doc.selectFirst("h1");
-    if (h1 == null) {
-      return null;
+    return firstBelowHeadline(doc, PageTimes::dateText);
+  }
+
+  /** The element's text when its class or id names a date and the text is short, with a digit. */
+  private static String dateText(Element e) {
+    if (!namesADate(e.className() + " " + e.id())) {
+      return null; // checked first: the text of a large element is costly to build
     }
-    int seen = -1;
-    for (Element e : doc.getAllElements()) {
-      if (e == h1) {
-        seen = 0;
-      } else if (seen >= 0) {
-        if (++seen > HEADLINE_REACH) {
-          return null;
-        }
-        String text = e.text().strip();
-        if (!text.isEmpty()
+    String text = e.text().strip();
+    return !text.isEmpty()
             && text.length() <= MAX_DATE_TEXT
             && text.chars().anyMatch(Character::isDigit)
-            && namesADate(e.className() + " " + e.id())) {
-          return text;
-        }
-      }
-    }
-    return null;
+        ? text
+        : null;
   }
 
   private static boolean namesADate(String classAndId) {
     boolean date = false;
-    for (String word : classAndId.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+    for (String word : classAndId.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
       if (OTHER_DATE_WORDS.contains(word)) {
         return false;
       }
