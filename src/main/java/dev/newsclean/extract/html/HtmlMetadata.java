@@ -106,7 +106,11 @@ public final class HtmlMetadata {
                     "content"),
             () -> PageTimes.articleTime(doc),
             () -> PageTimes.datedElement(doc));
-    published = PageTimes.inLocalZone(published, doc);
+    String inLocalZone = PageTimes.inLocalZone(published, doc);
+    published =
+        inLocalZone != null && inLocalZone.equals(published)
+            ? ShownClock.inShownZone(published, doc)
+            : inLocalZone;
     String site = firstNonBlank(siteName, host(url));
     Element html = doc.selectFirst("html");
     String lang =

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -105,7 +106,7 @@ final class PageTimes {
    * The first non-null value {@code read} gives for the {@link #HEADLINE_REACH} elements after the
    * page's first {@code h1}; null without an {@code h1}.
    */
-  private static String firstBelowHeadline(Document doc, Function<Element, String> read) {
+  static String firstBelowHeadline(Document doc, Function<Element, String> read) {
     Element h1 = doc.selectFirst("h1");
     if (h1 == null) {
       return null;
@@ -135,6 +136,9 @@ final class PageTimes {
   private static final Set<String> OTHER_DATE_WORDS =
       Set.of("update", "updated", "modified", "expires", "event", "birth");
 
+  /** Where a camel-case name's next word starts ("date|Published"). */
+  private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+
   /** The longest text a date element holds ("Published on December 22, 2023 at 10:11 AM"). */
   private static final int MAX_DATE_TEXT = 80;
 
@@ -161,9 +165,11 @@ final class PageTimes {
         : null;
   }
 
-  private static boolean namesADate(String classAndId) {
+  /** Whether a class or id names a publication date ("article__date", "datePublished"). */
+  static boolean namesADate(String classAndId) {
     boolean date = false;
-    for (String word : classAndId.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+    String words = CAMEL_HUMP.matcher(classAndId).replaceAll(" ");
+    for (String word : words.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
       if (OTHER_DATE_WORDS.contains(word)) {
         return false;
       }
@@ -172,7 +178,8 @@ final class PageTimes {
     return date;
   }
 
-  private static OffsetDateTime parse(String value) {
+  /** An ISO date-time with an offset; null for anything else. */
+  static OffsetDateTime parse(String value) {
     if (value == null) {
       return null;
     }

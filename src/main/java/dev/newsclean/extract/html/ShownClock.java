@@ -1,0 +1,121 @@
+package dev.newsclean.extract.html;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The zone of the clock a page shows its readers. Structured data often gives the publication time
+ * in UTC (or the server's zone) while the dateline below the headline prints the same instant in
+ * the newsroom's: "2023-12-23T03:00:46Z" over "December 22, 2023 10:00 PM". The day an analyst
+ * slices by is the one the page shows, so the instant is written in the offset whose wall clock the
+ * dateline prints: "2023-12-22T22:00:46-05:00". Only the time of day and the day of the month are
+ * read from the dateline, so this works in any language; the instant never changes.
+ */
+final class ShownClock {
+
+  /** A time of day: "10:00 PM", "9:03AM", "22:00", "3:57 a.m.". */
+  private static final Pattern CLOCK =
+      Pattern.compile(
+          "(?<![\\d:])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?:\\s*([ap])\\.?m\\b\\.?)?",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words of a dateline that gives another time than the publication's. */
+  private static final Pattern OTHER_TIME =
+      Pattern.compile("(?i)\\b(?:updated?|modified|edited|last)\\b");
+
+  /** A year of the web's time, standing alone. */
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:199\\d|20\\d\\d)(?!\\d)");
+
+  /** The longest dateline read. */
+  private static final int MAX_TEXT = 80;
+
+  private static final int MINUTES_PER_DAY = 24 * 60;
+
+  /** Offsets in use run from UTC-12:00 to UTC+14:00, in whole, half or three-quarter hours. */
+  private static final int MIN_OFFSET = -12 * 60;
+
+  private static final int MAX_OFFSET = 14 * 60;
+
+  private ShownClock() {}
+
+  /**
+   * {@code published} written in the offset of the clock the dateline below the headline shows,
+   * when that dateline prints the same instant's time of day (to the minute) and day of the month;
+   * else {@code published} as it is. Only an ISO date-time with an offset is rewritten.
+   */
+  static String inShownZone(String published, Document doc) {
+    OffsetDateTime time = PageTimes.parse(published);
+    if (time == null) {
+      return published;
+    }
+    String dateline = PageTimes.firstBelowHeadline(doc, ShownClock::datelineText);
+    if (dateline == null) {
+      return published;
+    }
+    Integer offset = shownOffset(time, dateline);
+    if (offset == null || offset == time.getOffset().getTotalSeconds() / 60) {
+      return published;
+    }
+    return time.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(offset * 60))
+        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  }
+
+  /**
+   * The offset, in minutes, at which {@code time}'s instant reads as the clock and day of the month
+   * that {@code dateline} prints; null when no offset in use does.
+   */
+  static Integer shownOffset(OffsetDateTime time, String dateline) {
+    Matcher clock = CLOCK.matcher(dateline);
+    if (!clock.find()) {
+      return null;
+    }
+    int hour = Integer.parseInt(clock.group(1));
+    int minute = Integer.parseInt(clock.group(2));
+    if (clock.group(3) != null) {
+      if (hour < 1 || hour > 12) {
+        return null;
+      }
+      hour = hour % 12 + (clock.group(3).equalsIgnoreCase("p") ? 12 : 0);
+    }
+    OffsetDateTime utc = time.withOffsetSameInstant(ZoneOffset.UTC);
+    int shift =
+        Math.floorMod(hour * 60 + minute - (utc.getHour() * 60 + utc.getMinute()), MINUTES_PER_DAY);
+    if (shift > MAX_OFFSET) {
+      shift -= MINUTES_PER_DAY;
+    }
+    if (shift < MIN_OFFSET
+        || Math.floorMod(shift, 60) % 15 != 0
+        || Math.floorMod(shift, 60) == 15) {
+      return null;
+    }
+    int day = utc.plusMinutes(shift).getDayOfMonth();
+    String rest = dateline.substring(0, clock.start()) + " " + dateline.substring(clock.end());
+    return Pattern.compile("(?<!\\d)0?" + day + "(?!\\d)").matcher(rest).find() ? shift : null;
+  }
+
+  /**
+   * The text of a dateline: a {@code <time>} element's, an element's named for a date, or a short
+   * text of an element's own with a year in it; short, with a time of day, and not an update's.
+   */
+  private static String datelineText(Element e) {
+    String text;
+    if (e.normalName().equals("time") || PageTimes.namesADate(e.className() + " " + e.id())) {
+      text = e.text().strip();
+    } else {
+      text = e.ownText().strip();
+      if (!YEAR.matcher(text).find()) {
+        return null;
+      }
+    }
+    return text.length() <= MAX_TEXT
+            && CLOCK.matcher(text).find()
+            && !OTHER_TIME.matcher(text).find()
+        ? text
+        : null;
+  }
+}
