@@ -81,6 +81,32 @@ public final class DateNormalizer {
     return iso.filter(d -> plausible(d, fetched));
   }
 
+  /**
+   * The publication date a page's dateline shows ("Posted: Dec 20, 2023 10:27 AM EST | Last
+   * Updated: December 21, 2023"): its first date, unless one of {@code updateMarkers} comes before
+   * it ("Updated Dec. 23, 2023"), or empty.
+   */
+  public Optional<String> shownPublished(
+      String dateline, List<String> updateMarkers, String fetched) {
+    if (dateline == null || dateline.isBlank()) {
+      return Optional.empty();
+    }
+    String value = dateline.strip();
+    Optional<String> structured = structured(value);
+    if (structured.isPresent()) {
+      return structured.filter(d -> plausible(d, fetched));
+    }
+    return freeText
+        .find(value)
+        .filter(
+            found -> {
+              String before = value.substring(0, found.start()).toLowerCase(Locale.ROOT);
+              return updateMarkers.stream().noneMatch(before::contains);
+            })
+        .map(DateParser.Found::iso)
+        .filter(d -> plausible(d, fetched));
+  }
+
   /** The calendar date a URL's path holds, a weak signal for pages that state none. */
   public static Optional<String> fromUrl(String url, String fetched) {
     if (url == null) {

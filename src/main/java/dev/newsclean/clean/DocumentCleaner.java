@@ -49,7 +49,7 @@ public final class DocumentCleaner {
     this.normalizer = normalizer;
     this.languages = new LanguageGuesser(book);
     this.detectLanguage = detectLanguage;
-    this.metadata = new MetadataNormalizer(new DateNormalizer(book.dates()));
+    this.metadata = new MetadataNormalizer(new DateNormalizer(book.dates()), book.updateMarkers());
   }
 
   /** The default cleaner: the shipped rule book, {@link Rules#newsDefault}, typography kept. */

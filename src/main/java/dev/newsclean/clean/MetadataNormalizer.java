@@ -19,15 +19,37 @@ import org.jsoup.parser.Parser;
  */
 public final class MetadataNormalizer {
 
+  /** The length of an ISO calendar date, the part compared to tell two dates' days apart. */
+  private static final int DAY = "2023-12-22".length();
+
   private static final Pattern ENTITY = Pattern.compile("&(?:#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);");
   private static final Pattern LANGUAGE =
       Pattern.compile(
           "([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{4}))?(?:[-_]([a-zA-Z]{2}|\\d{3}))?(?:[-_].*)?");
 
   private final DateNormalizer dates;
+  private final List<String> updateMarkers;
 
-  public MetadataNormalizer(DateNormalizer dates) {
+  /** {@code updateMarkers}: words before a date that make it an update's ("updated"). */
+  public MetadataNormalizer(DateNormalizer dates, List<String> updateMarkers) {
     this.dates = dates;
+    this.updateMarkers = List.copyOf(updateMarkers);
+  }
+
+  /**
+   * The publication date the page's dateline shows, when it is another day than {@code published}:
+   * structured data often gives the time of a later edit, of a template or of the site's zone,
+   * while the dateline below the headline is the one a reader sees. An update's date does not count
+   * ({@link DateNormalizer#shownPublished}).
+   */
+  private String preferShown(String published, String dateline, String fetched) {
+    if (published == null || dateline == null) {
+      return published;
+    }
+    return dates
+        .shownPublished(dateline, updateMarkers, fetched)
+        .filter(shown -> !shown.regionMatches(0, published, 0, DAY))
+        .orElse(published);
   }
 
   /**
@@ -42,6 +64,7 @@ public final class MetadataNormalizer {
             .or(() -> dates.normalize(pageDate, fetched))
             .or(() -> DateNormalizer.fromUrl(url, fetched))
             .orElse(null);
+    published = preferShown(published, m.dateline(), fetched);
     Optional<String> domain = Sites.ofUrl(url);
     String site = domain.orElseGet(() -> siteWithoutUrl(m.site()));
     Set<String> siteNames = new HashSet<>();

@@ -33,6 +33,7 @@ public final class RuleBook {
   private final Map<String, Set<String>> stopwords;
   private final List<String> authorPrefixes;
   private final List<String> dateMarkers;
+  private final List<String> updateMarkers;
   private final DateParser dates;
   private final Thresholds thresholds;
 
@@ -41,12 +42,14 @@ public final class RuleBook {
       Map<String, Set<String>> stopwords,
       List<String> authorPrefixes,
       List<String> dateMarkers,
+      List<String> updateMarkers,
       DateParser dates,
       Thresholds thresholds) {
     this.phrases = Map.copyOf(phrases);
     this.stopwords = Map.copyOf(stopwords);
     this.authorPrefixes = List.copyOf(authorPrefixes);
     this.dateMarkers = List.copyOf(dateMarkers);
+    this.updateMarkers = List.copyOf(updateMarkers);
     this.dates = dates;
     this.thresholds = thresholds;
   }
@@ -66,6 +69,7 @@ public final class RuleBook {
     Map<String, Set<String>> stopwords = new HashMap<>();
     List<String> authorPrefixes = new ArrayList<>();
     List<String> dateMarkers = new ArrayList<>();
+    List<String> updateMarkers = new ArrayList<>();
     for (String lang : lines(root + "lang/index.txt")) {
       String dir = root + "lang/" + lang + "/";
       JsonNode rules = json(dir + "rules.json");
@@ -103,6 +107,7 @@ public final class RuleBook {
         BylineWords bylineWords = bind(byline, BylineWords.class, dir);
         authorPrefixes.addAll(bylineWords.authorPrefixes());
         dateMarkers.addAll(bylineWords.dateMarkers());
+        updateMarkers.addAll(bylineWords.updateMarkers());
       }
     }
     try {
@@ -112,6 +117,7 @@ public final class RuleBook {
           stopwords,
           authorPrefixes,
           dateMarkers,
+          updateMarkers,
           DateParser.fromResource(json(root + "dates.json")),
           thresholds);
     } catch (IOException e) {
@@ -142,6 +148,11 @@ public final class RuleBook {
     return dateMarkers;
   }
 
+  /** Words before a date that make it an update's, not the publication's ("updated"). */
+  public List<String> updateMarkers() {
+    return updateMarkers;
+  }
+
   public DateParser dates() {
     return dates;
   }
@@ -162,10 +173,12 @@ public final class RuleBook {
   }
 
   /** The words of {@code byline.json}. */
-  record BylineWords(List<String> authorPrefixes, List<String> dateMarkers) {
+  record BylineWords(
+      List<String> authorPrefixes, List<String> dateMarkers, List<String> updateMarkers) {
     BylineWords {
       authorPrefixes = authorPrefixes == null ? List.of() : authorPrefixes;
       dateMarkers = dateMarkers == null ? List.of() : dateMarkers;
+      updateMarkers = updateMarkers == null ? List.of() : updateMarkers;
     }
   }
 

@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * What is known about an article besides its text. Every field may be null (unknown); lists are
- * never null. Values are only ever taken from the input, never invented.
+ * never null. Values are only ever taken from the input, never invented. {@code dateline} is the
+ * date the page prints beside its headline, as written ("Updated Dec 26, 2023 10:48 AM"): read by
+ * the metadata normaliser, never written out.
  */
 public record Metadata(
     String title,
@@ -18,14 +20,29 @@ public record Metadata(
     String fetched,
     String language,
     String description,
-    String credit)
+    String credit,
+    String dateline)
     implements Serializable {
 
   public static final Metadata EMPTY =
-      new Metadata(null, List.of(), null, null, null, null, null, null, null);
+      new Metadata(null, List.of(), null, null, null, null, null, null, null, null);
 
   public Metadata {
     authors = authors == null ? List.of() : List.copyOf(authors);
+  }
+
+  /** Metadata without a dateline. */
+  public Metadata(
+      String title,
+      List<String> authors,
+      String published,
+      String site,
+      String url,
+      String fetched,
+      String language,
+      String description,
+      String credit) {
+    this(title, authors, published, site, url, fetched, language, description, credit, null);
   }
 
   /** Fields of this instance, with each null (or empty) one taken from {@code fallback}. */
@@ -39,7 +56,8 @@ public record Metadata(
         first(fetched, fallback.fetched),
         first(language, fallback.language),
         first(description, fallback.description),
-        first(credit, fallback.credit));
+        first(credit, fallback.credit),
+        first(dateline, fallback.dateline));
   }
 
   /**
@@ -51,31 +69,38 @@ public record Metadata(
 
   public Metadata withTitle(String value) {
     return new Metadata(
-        value, authors, published, site, url, fetched, language, description, credit);
+        value, authors, published, site, url, fetched, language, description, credit, dateline);
   }
 
   public Metadata withAuthors(List<String> value) {
     List<String> merged = new ArrayList<>(new LinkedHashSet<>(value));
     return new Metadata(
-        title, merged, published, site, url, fetched, language, description, credit);
+        title, merged, published, site, url, fetched, language, description, credit, dateline);
   }
 
   public Metadata withPublished(String value) {
-    return new Metadata(title, authors, value, site, url, fetched, language, description, credit);
+    return new Metadata(
+        title, authors, value, site, url, fetched, language, description, credit, dateline);
   }
 
   public Metadata withSite(String value) {
     return new Metadata(
-        title, authors, published, value, url, fetched, language, description, credit);
+        title, authors, published, value, url, fetched, language, description, credit, dateline);
   }
 
   public Metadata withLanguage(String value) {
-    return new Metadata(title, authors, published, site, url, fetched, value, description, credit);
+    return new Metadata(
+        title, authors, published, site, url, fetched, value, description, credit, dateline);
   }
 
   public Metadata withCredit(String value) {
     return new Metadata(
-        title, authors, published, site, url, fetched, language, description, value);
+        title, authors, published, site, url, fetched, language, description, value, dateline);
+  }
+
+  public Metadata withDateline(String value) {
+    return new Metadata(
+        title, authors, published, site, url, fetched, language, description, credit, value);
   }
 
   private static String first(String a, String b) {

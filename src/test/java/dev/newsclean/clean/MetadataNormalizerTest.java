@@ -13,7 +13,8 @@ import org.junit.Test;
 public class MetadataNormalizerTest {
 
   private final DateNormalizer dates = new DateNormalizer(RuleBook.newsDefault().dates());
-  private final MetadataNormalizer normalizer = new MetadataNormalizer(dates);
+  private final MetadataNormalizer normalizer =
+      new MetadataNormalizer(dates, RuleBook.newsDefault().updateMarkers());
 
   private String date(String raw) {
     return dates.normalize(raw, "2024-06-01T00:00:00Z").orElse(null);
@@ -42,6 +43,38 @@ public class MetadataNormalizerTest {
   @Test
   public void freeTextDatesGoThroughTheDateParser() {
     assertEquals("2019-11-19T19:47:00-05:00", date("November 19, 2019, 07:47 PM EST"));
+  }
+
+  @Test
+  public void theDatelinesDayWinsOverStructuredDataUnlessItIsAnUpdates() {
+    Metadata structured =
+        Metadata.fetchedFrom("https://www.cbc.ca/news/a-1.7065052", "2024-02-01T00:00:00Z")
+            .withPublished("2024-01-02T15:04:07Z");
+    // The structured date is the last edit's; the dateline shows when the story was posted.
+    assertEquals(
+        "2023-12-22T08:25:00-05:00",
+        normalizer
+            .normalize(
+                structured.withDateline(
+                    "Posted: Dec 22, 2023 8:25 AM EST | Last Updated: January 2"),
+                null)
+            .published());
+    // An update's date, or the same day, leaves the structured value.
+    assertEquals(
+        "2024-01-02T15:04:07Z",
+        normalizer
+            .normalize(structured.withDateline("Updated Dec. 23, 2023, 7:58 AM UTC"), null)
+            .published());
+    assertEquals(
+        "2024-01-02T15:04:07Z",
+        normalizer.normalize(structured.withDateline("January 2, 2024"), null).published());
+    // A dateline that names no date, or one after the fetch.
+    assertEquals(
+        "2024-01-02T15:04:07Z",
+        normalizer.normalize(structured.withDateline("3 min read"), null).published());
+    assertEquals(
+        "2024-01-02T15:04:07Z",
+        normalizer.normalize(structured.withDateline("March 3, 2024"), null).published());
   }
 
   @Test

@@ -109,7 +109,7 @@ public final class HtmlMetadata {
     String inLocalZone = PageTimes.inLocalZone(published, doc);
     published =
         inLocalZone != null && inLocalZone.equals(published)
-            ? ShownClock.inShownZone(published, doc)
+            ? Dateline.inShownZone(published, doc)
             : inLocalZone;
     String site = firstNonBlank(siteName, host(url));
     Element html = doc.selectFirst("html");
@@ -132,7 +132,8 @@ public final class HtmlMetadata {
             null,
             language(lang),
             clean(description),
-            null);
+            null,
+            clean(Dateline.text(doc)));
     return new Found(metadata, ld == null ? null : JsonLd.text(ld.get("articleBody")));
   }
 

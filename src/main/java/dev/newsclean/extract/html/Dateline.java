@@ -16,7 +16,7 @@ import org.jsoup.nodes.Element;
  * dateline prints: "2023-12-22T22:00:46-05:00". Only the time of day and the day of the month are
  * read from the dateline, so this works in any language; the instant never changes.
  */
-final class ShownClock {
+final class Dateline {
 
   /** A time of day: "10:00 PM", "9:03AM", "22:00", "3:57 a.m.". */
   private static final Pattern CLOCK =
@@ -41,7 +41,7 @@ final class ShownClock {
 
   private static final int MAX_OFFSET = 14 * 60;
 
-  private ShownClock() {}
+  private Dateline() {}
 
   /**
    * {@code published} written in the offset of the clock the dateline below the headline shows,
@@ -53,7 +53,7 @@ final class ShownClock {
     if (time == null) {
       return published;
     }
-    String dateline = PageTimes.firstBelowHeadline(doc, ShownClock::datelineText);
+    String dateline = PageTimes.firstBelowHeadline(doc, Dateline::clockText);
     if (dateline == null) {
       return published;
     }
@@ -99,9 +99,24 @@ final class ShownClock {
   }
 
   /**
-   * The text of a dateline: a {@code <time>} element's, an element's named for a date, or a short
-   * text of an element's own with a year in it; short, with a time of day, and not an update's.
+   * The date the page prints below its headline, as written ("By Jane Doe Updated December 26, 2023
+   * 10:48 AM"): the text of the first element within reach of the first {@code h1} that is a {@code
+   * <time>}, is named for a date, or holds a short text of its own with a year in it. Null when
+   * there is none. An update's date is given too: the normaliser reads its words.
    */
+  static String text(Document doc) {
+    return PageTimes.firstBelowHeadline(doc, Dateline::datelineText);
+  }
+
+  /** The dateline's text, when it has a time of day and is not an update's; else null. */
+  private static String clockText(Element e) {
+    String text = datelineText(e);
+    return text != null && CLOCK.matcher(text).find() && !OTHER_TIME.matcher(text).find()
+        ? text
+        : null;
+  }
+
+  /** The element's text when it is a dateline's ({@link #text}); else null. */
   private static String datelineText(Element e) {
     String text;
     if (e.normalName().equals("time") || PageTimes.namesADate(e.className() + " " + e.id())) {
@@ -112,10 +127,6 @@ final class ShownClock {
         return null;
       }
     }
-    return text.length() <= MAX_TEXT
-            && CLOCK.matcher(text).find()
-            && !OTHER_TIME.matcher(text).find()
-        ? text
-        : null;
+    return text.length() <= MAX_TEXT && text.chars().anyMatch(Character::isDigit) ? text : null;
   }
 }
