@@ -34,6 +34,10 @@ public final class DateParser {
   /** A year ends at a word boundary, or where a glued time begins. */
   private static final String YEAR_END = "(?:\\b|(?=\\d{1,2}:\\d{2}))";
 
+  /** A time of day on a date line: "04:22", "10:59 am". */
+  private static final Pattern CLOCK =
+      Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\b\\.?)?");
+
   private static final Pattern NUMERIC =
       Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
 
@@ -152,8 +156,11 @@ public final class DateParser {
     for (String word : extraWords) {
       rest = rest.replace(word, " ");
     }
+    if (rest.indexOf(':') >= 0) {
+      rest = CLOCK.matcher(rest).replaceAll(" "); // a time before the date: "04:22, 24 Dec 2023"
+    }
     for (String token : rest.split("[\\s\\p{Punct}]+")) {
-      if (!token.isEmpty() && !weekdays.contains(token)) {
+      if (!token.isEmpty() && !weekdays.contains(token) && !zones.containsKey(token)) {
         return false;
       }
     }

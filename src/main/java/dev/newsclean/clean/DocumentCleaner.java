@@ -196,7 +196,11 @@ public final class DocumentCleaner {
               "no article text left after cleaning " + doc.linesIn() + " lines"),
           removed);
     }
-    Metadata meta = metadata.normalize(page.found(), page.fallbackDate());
+    String pageDate = page.fallbackDate();
+    if (pageDate == null) {
+      pageDate = NearStartDate.of(page).orElse(null);
+    }
+    Metadata meta = metadata.normalize(page.found(), pageDate);
     if (meta.language() == null) {
       meta = meta.withLanguage(language != null ? language : detectLanguage.apply(text));
     }

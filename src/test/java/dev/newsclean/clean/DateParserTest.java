@@ -71,5 +71,9 @@ public class DateParserTest {
   public void dateLineIsOnlyADate() {
     assertTrue(dates.isDateLine("Updated: 24 July 2015", List.of("updated")));
     assertFalse(dates.isDateLine("The summit opened on 24 July 2015 in Vienna", List.of()));
+    // A time before the date, or a zone after it.
+    assertTrue(dates.isDateLine("04:22, 24 Dec 2023", List.of()));
+    assertTrue(dates.isDateLine("24 Dec 2023 | BST", List.of()));
+    assertFalse(dates.isDateLine("04:22, 24 Dec 2023, Moscow", List.of()));
   }
 }

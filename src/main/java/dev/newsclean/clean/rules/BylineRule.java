@@ -120,7 +120,7 @@ public final class BylineRule implements Rule {
    * The line with a space put back where text extraction ran a date label or a month into the name
    * before it ("By Caroline DelbertPublished: Oct 16", "Kent GermanDec 21, 2023").
    */
-  static String unglued(String text) {
+  public static String unglued(String text) {
     return hasCamelJoin(text) ? GLUE.matcher(text).replaceAll(" ") : text;
   }
 
