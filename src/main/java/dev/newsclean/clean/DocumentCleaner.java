@@ -196,7 +196,7 @@ public final class DocumentCleaner {
               "no article text left after cleaning " + doc.linesIn() + " lines"),
           removed);
     }
-    String pageDate = page.fallbackDate();
+    String pageDate = page.shownDate();
     if (pageDate == null) {
       pageDate = NearStartDate.of(page).orElse(null);
     }

@@ -3,6 +3,7 @@ package dev.newsclean.clean;
 import dev.newsclean.clean.rules.BylineRule;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The last resort for a page's date: a short line by where the article starts that holds a date but
@@ -55,8 +56,22 @@ final class NearStartDate {
     return Optional.empty();
   }
 
+  /** Rules that remove what other people or other stories say: their dates are not the page's. */
+  private static final Set<String> OTHERS =
+      Set.of(
+          RuleIds.EMBED_POST,
+          RuleIds.COMMENTS_SECTION,
+          RuleIds.COMMENTS_WIDGET,
+          RuleIds.LINKS_RELATED,
+          RuleIds.LINKS_TEASERS,
+          RuleIds.TEASER_READ_MORE,
+          RuleIds.IMAGE_CREDIT,
+          RuleIds.LEGAL_FOOTER);
+
   private static Optional<String> dateOf(Page page, Line line) {
-    if (line.features().words() > MAX_WORDS || line.features().endsSentence()) {
+    if (line.features().words() > MAX_WORDS
+        || line.features().endsSentence()
+        || (line.removed() && OTHERS.contains(line.removedBy()))) {
       return Optional.empty();
     }
     return page.book().dates().find(BylineRule.unglued(line.text())).map(DateParser.Found::iso);

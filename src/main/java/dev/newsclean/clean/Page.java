@@ -22,6 +22,12 @@ public final class Page {
   /** Dates the page shows without a byline, by the line they are on. */
   private final java.util.TreeMap<Integer, String> pageDates = new java.util.TreeMap<>();
 
+  /** The index of the line of the byline that named the article's authors, or -1. */
+  private int articleByline = -1;
+
+  /** Dates the page's bylines give, by the line they are on. */
+  private final java.util.TreeMap<Integer, String> bylineDates = new java.util.TreeMap<>();
+
   private String breadcrumbTail;
   private SiteTemplate template;
 
@@ -96,37 +102,67 @@ public final class Page {
     this.found = metadata;
   }
 
-  /** A date seen on its own line: used as the published date when no byline gives one. */
   /**
-   * The page's date for when no byline gives one: of the dates it shows alone, the one nearest to
-   * where the article starts (its first kept line), so a masthead's "today" far above the headline
-   * loses to the dateline beside it. Null when it shows none.
+   * The date the page shows for its article: of the dates its bylines give and the dates it shows
+   * alone, the one nearest to the article's byline (the first that named its authors) or, without
+   * one, to where the article starts (its first kept line); a byline's date at the same distance.
+   * So the dated bylines of a list of other stories below the article lose to the date line beside
+   * the article's own, and a masthead's "today" far above the headline loses to the dateline by it.
+   * Null when it shows none.
    */
-  public String fallbackDate() {
-    if (pageDates.isEmpty()) {
-      return null;
-    }
-    int start = pageDates.firstKey();
-    for (Line line : lines) {
-      if (!line.removed()) {
-        start = line.index();
-        break;
+  public String shownDate() {
+    int anchor = articleByline;
+    for (int i = 0; anchor < 0 && i < lines.size(); i++) {
+      if (!lines.get(i).removed()) {
+        anchor = i;
       }
     }
-    Map.Entry<Integer, String> below = pageDates.ceilingEntry(start);
-    Map.Entry<Integer, String> above = pageDates.floorEntry(start);
-    if (above == null) {
-      return below.getValue();
+    java.util.TreeMap<Integer, String> all = new java.util.TreeMap<>(pageDates);
+    all.putAll(bylineDates);
+    Map.Entry<Integer, String> nearest = nearest(all, anchor);
+    if (nearest == null) {
+      return null;
     }
-    if (below == null) {
-      return above.getValue();
+    int distance = Math.abs(nearest.getKey() - anchor);
+    for (int i : new int[] {anchor - distance, anchor + distance}) {
+      if (bylineDates.containsKey(i)) {
+        return bylineDates.get(i);
+      }
     }
-    return start - above.getKey() <= below.getKey() - start ? above.getValue() : below.getValue();
+    return nearest.getValue();
+  }
+
+  /** Remembers the line of the byline that named the article's authors (the first to). */
+  public void articleByline(Line line) {
+    if (articleByline < 0) {
+      articleByline = line.index();
+    }
+  }
+
+  private static Map.Entry<Integer, String> nearest(
+      java.util.TreeMap<Integer, String> dates, int anchor) {
+    if (dates.isEmpty()) {
+      return null;
+    }
+    if (anchor < 0) {
+      return dates.firstEntry();
+    }
+    Map.Entry<Integer, String> below = dates.ceilingEntry(anchor);
+    Map.Entry<Integer, String> above = dates.floorEntry(anchor);
+    if (above == null || below == null) {
+      return above == null ? below : above;
+    }
+    return anchor - above.getKey() <= below.getKey() - anchor ? above : below;
   }
 
   /** Remembers a date the page shows on {@code line} without a byline. */
   public void fallbackDate(Line line, String iso) {
     pageDates.putIfAbsent(line.index(), iso);
+  }
+
+  /** Remembers the date a byline on {@code line} gives. */
+  public void bylineDate(Line line, String iso) {
+    bylineDates.putIfAbsent(line.index(), iso);
   }
 
   /** What the page's site repeats across its pages, or null when nothing was learned. */

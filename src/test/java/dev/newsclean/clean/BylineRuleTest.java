@@ -45,6 +45,29 @@ public class BylineRuleTest {
   }
 
   @Test
+  public void aMonthsFullNameGluedToTheNameIsParted() {
+    Cleaned c = clean("Doric SamDecember 20, 2023", prose(1), prose(2), prose(3));
+    assertEquals(List.of("Doric Sam"), c.article().authors());
+    assertEquals("2023-12-20", c.article().published());
+  }
+
+  @Test
+  public void theDateBesideTheArticlesBylineBeatsDatedBylinesOfOtherStoriesBelow() {
+    Cleaned c =
+        clean(
+            "By Aaron Klotz",
+            "published 13 December 2023",
+            prose(1),
+            prose(2),
+            prose(3),
+            "More from Tom's Hardware",
+            "By Mark TysonDecember 23, 2023",
+            "By Aaron KlotzDecember 23, 2023");
+    assertEquals(List.of("Aaron Klotz"), c.article().authors());
+    assertEquals("2023-12-13", c.article().published());
+  }
+
+  @Test
   public void aHandleWithoutADateNearbyOrAfterOtherWordsIsNot() {
     Cleaned c = clean(prose(1), "Past Stuff... SETI@Home", "Ana Lima@analima", prose(2), prose(3));
     assertEquals(List.of(), c.article().authors());

@@ -25,10 +25,15 @@ public final class BylineRule implements Rule {
   /** Between a date marker and its date: ": ", " on Wed ", ... */
   private static final int MAX_MARKER_GAP = 16;
 
-  private static final Pattern GLUE =
+  /** Where text extraction ran a date label into the name before it ("DelbertPublished"). */
+  private static final Pattern LABEL_GLUE =
+      Pattern.compile("(?<=\\p{Ll})(?=(?:Published|Updated|Posted|Last Updated)\\b)");
+
+  /** Where text extraction ran a month into the name before it ("GermanDec 21", "SamDecember"). */
+  private static final Pattern MONTH_GLUE =
       Pattern.compile(
-          "(?<=\\p{Ll})(?=(?:Published|Updated|Posted|Last Updated|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
-              + "|Sep|Sept|Oct|Nov|Dec)\\b)");
+          "(?<=\\p{Ll})(?=(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+              + "|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b)");
 
   @Override
   public String id() {
@@ -103,6 +108,7 @@ public final class BylineRule implements Rule {
       page.remove(line, ID);
       if (!authors.isEmpty() && page.found().authors().isEmpty()) {
         page.found(page.found().withAuthors(authors));
+        page.articleByline(line);
       }
       if (published.isPresent()
           && authors.isEmpty()
@@ -110,23 +116,27 @@ public final class BylineRule implements Rule {
         // A date with neither a name nor "Published" by it (a masthead's "Sunday, Dec 24th 2023
         // 11PM 9°C") is only the page's date: a dated byline below it wins.
         page.fallbackDate(line, published.get());
-      } else if (published.isPresent() && page.found().published() == null) {
-        page.found(page.found().withPublished(published.get()));
+      } else if (published.isPresent()) {
+        page.bylineDate(line, published.get());
       }
     }
   }
 
   /**
-   * The line with a space put back where text extraction ran a date label or a month into the name
-   * before it ("By Caroline DelbertPublished: Oct 16", "Kent GermanDec 21, 2023").
+   * The line with a separator put back where text extraction ran a date label or a month into the
+   * name before it ("By Caroline DelbertPublished: Oct 16", "Kent GermanDec 21, 2023").
    */
   public static String unglued(String text) {
-    return hasCamelJoin(text) ? GLUE.matcher(text).replaceAll(" ") : text;
+    if (!hasCamelJoin(text)) {
+      return text;
+    }
+    // Two blocks ran together: the name's and the date's, with the break between them lost.
+    return MONTH_GLUE.matcher(LABEL_GLUE.matcher(text).replaceAll(" ")).replaceAll(" | ");
   }
 
   /**
-   * Whether a lower-case letter runs into an upper-case one: where {@link #GLUE} can match, and
-   * rare in prose, so most lines skip the pattern.
+   * Whether a lower-case letter runs into an upper-case one: where {@link #LABEL_GLUE} or {@link
+   * #MONTH_GLUE} can match, and rare in prose, so most lines skip the pattern.
    */
   private static boolean hasCamelJoin(String text) {
     for (int i = 1; i < text.length(); i++) {

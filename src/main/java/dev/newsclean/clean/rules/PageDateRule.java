@@ -8,7 +8,7 @@ import dev.newsclean.clean.RuleIds;
 
 /**
  * {@code page.date}: a line that is only a date ("Sunday, December 22, 2024", "24 July 2015"). Each
- * is remembered for the published date when no byline gives one ({@link Page#fallbackDate()}).
+ * is remembered for the published date when no byline gives one ({@link Page#shownDate()}).
  */
 public final class PageDateRule implements Rule {
 
