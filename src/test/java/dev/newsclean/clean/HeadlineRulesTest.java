@@ -44,6 +44,30 @@ public class HeadlineRulesTest {
   }
 
   @Test
+  public void aHeadlineMayOpenWithAQuoteAndCapitaliseEveryWord() {
+    String headline =
+        "'This Is War': Lindsey Graham Clucks At New York Officials Over Chick-Fil-A Bill";
+    Cleaned c =
+        clean(
+            "Follow Us",
+            "Terms | Privacy Policy",
+            headline,
+            "The South Carolina senator hit midtown Manhattan to wage his battle for the chain.",
+            "By Ben Blanchet",
+            "Dec 23, 2023, 08:26 AM EST",
+            "Sen. Lindsey Graham has declared war over a New York bill about Chick-Fil-A restaurants.",
+            prose(1),
+            prose(2));
+    assertEquals(headline, c.article().title());
+    // A longer line of capitalised words is a menu run together, not a headline.
+    String menu =
+        "Home News Sport Business Politics Health Science Tech Travel Culture Food Music Film Books"
+            + " Games Weather Video";
+    Cleaned m = clean(menu, "By Ben Blanchet", prose(1), prose(2));
+    assertEquals(null, m.article().title());
+  }
+
+  @Test
   public void aHeadlineBelowAKeptPromoIsTheTitleWhenItsBylineIsBelowIt() {
     String headline = "Council approves twelve new bus routes for the suburbs";
     Cleaned c =

@@ -43,6 +43,12 @@ final class HeadlineLines {
 
   private static final int MAX_CHARS = 250;
 
+  /**
+   * The most words of a headline with every word capitalised (Title Case); a longer such line is a
+   * menu run together.
+   */
+  private static final int TITLE_CASE_WORDS = 16;
+
   /** How many sentences of the article's opening a headline is compared with. */
   private static final int LEAD_LINES = 3;
 
@@ -86,9 +92,10 @@ final class HeadlineLines {
     String by = line.removedBy();
     boolean free = by == null || by.startsWith("text.");
     int words = line.features().words();
-    int first = text.codePointAt(0);
+    int first = firstAfterQuotes(text);
     boolean startsLikeAHeadline = Character.isUpperCase(first) || Character.isDigit(first);
-    boolean notAllCapitalised = line.features().capitalisedShare() < 1.0 || words <= 12;
+    boolean notAllCapitalised =
+        line.features().capitalisedShare() < 1.0 || words <= TITLE_CASE_WORDS;
     return free
         && text.length() <= MAX_CHARS
         && words >= MIN_WORDS
@@ -97,6 +104,20 @@ final class HeadlineLines {
         && startsLikeAHeadline
         && notAllCapitalised;
   }
+
+  /**
+   * The text's first character after any opening quotes: a headline may open with a quotation
+   * ("'This Is War': Lindsey Graham ...", "‘The Voice:’ ...").
+   */
+  private static int firstAfterQuotes(String text) {
+    int i = 0;
+    while (i < text.length() - 1 && QUOTES.indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return text.codePointAt(i);
+  }
+
+  private static final String QUOTES = "'\"‘’“”«»„‚¿¡";
 
   /** A byline, date or the like within {@link #FOLLOWER_REACH} lines below. */
   static boolean followerBelow(List<Line> lines, Line line) {
