@@ -37,18 +37,18 @@ public final class MetadataNormalizer {
   }
 
   /**
-   * The publication date the page's dateline shows, when it is another day than {@code published}:
-   * structured data often gives the time of a later edit, of a template or of the site's zone,
-   * while the dateline below the headline is the one a reader sees. An update's date does not count
-   * ({@link DateNormalizer#shownPublished}).
+   * The publication date the page's dateline shows, when there is no {@code published} or it is
+   * another day: structured data often gives the time of a later edit, of a template or of the
+   * site's zone, while the dateline below the headline is the one a reader sees. An update's date
+   * does not count ({@link DateNormalizer#shownPublished}).
    */
   private String preferShown(String published, String dateline, String fetched) {
-    if (published == null || dateline == null) {
+    if (dateline == null) {
       return published;
     }
     return dates
         .shownPublished(dateline, updateMarkers, fetched)
-        .filter(shown -> !shown.regionMatches(0, published, 0, DAY))
+        .filter(shown -> published == null || !shown.regionMatches(0, published, 0, DAY))
         .orElse(published);
   }
 

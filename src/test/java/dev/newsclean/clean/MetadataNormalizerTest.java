@@ -59,6 +59,15 @@ public class MetadataNormalizerTest {
                     "Posted: Dec 22, 2023 8:25 AM EST | Last Updated: January 2"),
                 null)
             .published());
+    // A page without structured dates takes its dateline's ("Dec 18, 2023 3 min read").
+    assertEquals(
+        "2023-12-18",
+        normalizer
+            .normalize(
+                Metadata.fetchedFrom(null, "2024-02-01T00:00:00Z")
+                    .withDateline("Dec 18, 2023 3 min read"),
+                null)
+            .published());
     // An update's date, or the same day, leaves the structured value.
     assertEquals(
         "2024-01-02T15:04:07Z",
