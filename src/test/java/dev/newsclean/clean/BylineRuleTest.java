@@ -48,7 +48,11 @@ public class BylineRuleTest {
   public void aMonthsFullNameGluedToTheNameIsParted() {
     Cleaned c = clean("Doric SamDecember 20, 2023", prose(1), prose(2), prose(3));
     assertEquals(List.of("Doric Sam"), c.article().authors());
-    assertEquals("2023-12-20", c.article().published());
+    assertEquals("2023-12-20", c.article().published()); // "By" run into the name.
+    assertEquals(
+        List.of("Rahul Singh"),
+        clean("ByRahul Singh", prose(1), prose(2), prose(3)).article().authors());
+    assertEquals(List.of(), clean("Byron Bay", prose(1), prose(2)).article().authors());
   }
 
   @Test

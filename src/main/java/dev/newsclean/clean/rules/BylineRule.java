@@ -29,6 +29,9 @@ public final class BylineRule implements Rule {
   private static final Pattern LABEL_GLUE =
       Pattern.compile("(?<=\\p{Ll})(?=(?:Published|Updated|Posted|Last Updated)\\b)");
 
+  /** "By" run into the name after it ("ByZack Savitsky"). */
+  private static final Pattern BY_GLUE = Pattern.compile("^(By)(?=\\p{Lu}\\p{Ll})");
+
   /** Where text extraction ran a month into the name before it ("GermanDec 21", "SamDecember"). */
   private static final Pattern MONTH_GLUE =
       Pattern.compile(
@@ -124,14 +127,16 @@ public final class BylineRule implements Rule {
 
   /**
    * The line with a separator put back where text extraction ran a date label or a month into the
-   * name before it ("By Caroline DelbertPublished: Oct 16", "Kent GermanDec 21, 2023").
+   * name before it ("By Caroline DelbertPublished: Oct 16", "Kent GermanDec 21, 2023"), or "By"
+   * into the name after it ("ByRahul Singh").
    */
   public static String unglued(String text) {
     if (!hasCamelJoin(text)) {
       return text;
     }
     // Two blocks ran together: the name's and the date's, with the break between them lost.
-    return MONTH_GLUE.matcher(LABEL_GLUE.matcher(text).replaceAll(" ")).replaceAll(" | ");
+    String parted = BY_GLUE.matcher(LABEL_GLUE.matcher(text).replaceAll(" ")).replaceFirst("$1 ");
+    return MONTH_GLUE.matcher(parted).replaceAll(" | ");
   }
 
   /**
