@@ -9,7 +9,6 @@ import dev.newsclean.clean.RuleIds;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * {@code byline}: a short line naming the author ("By Jane Doe", "Edited By: Aveek
@@ -25,18 +24,37 @@ public final class BylineRule implements Rule {
   /** Between a date marker and its date: ": ", " on Wed ", ... */
   private static final int MAX_MARKER_GAP = 16;
 
-  /** Where text extraction ran a date label into the name before it ("DelbertPublished"). */
-  private static final Pattern LABEL_GLUE =
-      Pattern.compile("(?<=\\p{Ll})(?=(?:Published|Updated|Posted|Last Updated)\\b)");
+  /** Date labels that text extraction runs into the name before them ("DelbertPublished"). */
+  private static final List<String> LABELS =
+      List.of("Published", "Updated", "Posted", "Last Updated");
 
-  /** "By" run into the name after it ("ByZack Savitsky"). */
-  private static final Pattern BY_GLUE = Pattern.compile("^(By)(?=\\p{Lu}\\p{Ll})");
-
-  /** Where text extraction ran a month into the name before it ("GermanDec 21", "SamDecember"). */
-  private static final Pattern MONTH_GLUE =
-      Pattern.compile(
-          "(?<=\\p{Ll})(?=(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-              + "|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b)");
+  /** Months that text extraction runs into the name before them ("GermanDec 21"). */
+  private static final List<String> MONTHS =
+      List.of(
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Jan",
+          "Feb",
+          "Mar",
+          "Apr",
+          "Jun",
+          "Jul",
+          "Aug",
+          "Sept",
+          "Sep",
+          "Oct",
+          "Nov",
+          "Dec");
 
   @Override
   public String id() {
@@ -131,25 +149,55 @@ public final class BylineRule implements Rule {
    * into the name after it ("ByRahul Singh").
    */
   public static String unglued(String text) {
-    if (!hasCamelJoin(text)) {
-      return text;
+    StringBuilder out = null;
+    int copied = 0;
+    for (int i = 1; i < text.length(); i++) {
+      if (!Character.isUpperCase(text.charAt(i))
+          || !Character.isLowerCase(text.codePointBefore(i))) {
+        continue;
+      }
+      // Two blocks ran together: the name's and the date's, with the break between them lost.
+      String separator = separatorAt(text, i);
+      if (separator != null) {
+        out = out == null ? new StringBuilder(text.length() + 8) : out;
+        out.append(text, copied, i).append(separator);
+        copied = i;
+      }
     }
-    // Two blocks ran together: the name's and the date's, with the break between them lost.
-    String parted = BY_GLUE.matcher(LABEL_GLUE.matcher(text).replaceAll(" ")).replaceFirst("$1 ");
-    return MONTH_GLUE.matcher(parted).replaceAll(" | ");
+    return out == null ? text : out.append(text, copied, text.length()).toString();
   }
 
   /**
-   * Whether a lower-case letter runs into an upper-case one: where {@link #LABEL_GLUE} or {@link
-   * #MONTH_GLUE} can match, and rare in prose, so most lines skip the pattern.
+   * What goes back between the lower-case letter before {@code i} and the capital at {@code i}: a
+   * space before "By"'s name or a date label, a separator before a month (the name's block ends
+   * there), or null when the words simply run on ("McDonald", "iPhone").
    */
-  private static boolean hasCamelJoin(String text) {
-    for (int i = 1; i < text.length(); i++) {
-      if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.codePointBefore(i))) {
-        return true;
+  private static String separatorAt(String text, int i) {
+    if (i == 2
+        && text.startsWith("By")
+        && text.length() > 3
+        && Character.isLowerCase(text.charAt(3))) {
+      return " ";
+    }
+    for (String label : LABELS) {
+      if (wordAt(text, i, label)) {
+        return " ";
       }
     }
-    return false;
+    for (String month : MONTHS) {
+      if (wordAt(text, i, month)) {
+        return " | ";
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code word} starts at {@code i} and ends at a word boundary. */
+  private static boolean wordAt(String text, int i, String word) {
+    int end = i + word.length();
+    return text.startsWith(word, i)
+        && (end == text.length()
+            || !(Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_'));
   }
 
   private static Optional<String> published(String text, String lower, Page page) {
