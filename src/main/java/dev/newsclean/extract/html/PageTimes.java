@@ -111,18 +111,30 @@ final class PageTimes {
     if (h1 == null) {
       return null;
     }
-    int seen = -1;
-    for (Element e : doc.getAllElements()) {
-      if (e == h1) {
-        seen = 0;
-      } else if (seen >= 0) {
-        if (++seen > HEADLINE_REACH) {
-          return null;
-        }
-        String value = read.apply(e);
-        if (value != null) {
-          return value;
-        }
+    Element e = h1;
+    for (int seen = 0; seen < HEADLINE_REACH; seen++) {
+      e = nextInDocument(e);
+      if (e == null) {
+        return null;
+      }
+      String value = read.apply(e);
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  /** The element after {@code e} in document order (its first child, else the next one out). */
+  private static Element nextInDocument(Element e) {
+    Element child = e.firstElementChild();
+    if (child != null) {
+      return child;
+    }
+    for (Element at = e; at != null; at = at.parent()) {
+      Element sibling = at.nextElementSibling();
+      if (sibling != null) {
+        return sibling;
       }
     }
     return null;
