@@ -12,10 +12,10 @@ import org.jsoup.parser.Parser;
 /**
  * The one place every source's metadata passes through before it is written (HTML meta tags and
  * JSON-LD, bylines, JSON Lines fields, WARC headers, Tika): {@code published} and {@code fetched}
- * as ISO-8601 or nothing, falling back to a date line on the page and then to the date in the URL;
- * titles and names with entities decoded and whitespace collapsed; authors cleaned ({@link
- * AuthorNames}); {@code site} as the registrable domain; {@code language} as a BCP 47 tag.
- * Immutable; thread-safe.
+ * as ISO-8601 or nothing, falling back to a date line on the page and then to the date in the URL,
+ * with the page's dateline taken over them when it shows another day ({@code preferShown}); titles
+ * and names with entities decoded and whitespace collapsed; authors cleaned ({@link AuthorNames});
+ * {@code site} as the registrable domain; {@code language} as a BCP 47 tag. Immutable; thread-safe.
  */
 public final class MetadataNormalizer {
 

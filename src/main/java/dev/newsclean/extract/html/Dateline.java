@@ -3,18 +3,22 @@ package dev.newsclean.extract.html;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The zone of the clock a page shows its readers. Structured data often gives the publication time
- * in UTC (or the server's zone) while the dateline below the headline prints the same instant in
- * the newsroom's: "2023-12-23T03:00:46Z" over "December 22, 2023 10:00 PM". The day an analyst
- * slices by is the one the page shows, so the instant is written in the offset whose wall clock the
- * dateline prints: "2023-12-22T22:00:46-05:00". Only the time of day and the day of the month are
- * read from the dateline, so this works in any language; the instant never changes.
+ * The dateline a page prints below its headline: its text, for the metadata normaliser to weigh
+ * against structured data ({@link #text}), and the zone of its clock ({@link #inShownZone}).
+ * Structured data often gives the publication time in UTC (or the server's zone) while the dateline
+ * prints the same instant in the newsroom's: "2023-12-23T03:00:46Z" over "December 22, 2023 10:00
+ * PM". The day an analyst slices by is the one the page shows, so the instant is written in the
+ * offset whose wall clock the dateline prints: "2023-12-22T22:00:46-05:00". Only the time of day
+ * and the day of the month are read for that, so it works in any language; the instant never
+ * changes. (Which dateline is an update's is told by English words here, and by each language's
+ * {@code updateMarkers} in the normaliser.)
  */
 final class Dateline {
 
@@ -40,6 +44,9 @@ final class Dateline {
   private static final int MIN_OFFSET = -12 * 60;
 
   private static final int MAX_OFFSET = 14 * 60;
+
+  /** The minutes past the hour of offsets in use: :00, :30 (India) and :45 (Nepal). */
+  private static final Set<Integer> OFFSET_MINUTES = Set.of(0, 30, 45);
 
   private Dateline() {}
 
@@ -88,9 +95,7 @@ final class Dateline {
     if (shift > MAX_OFFSET) {
       shift -= MINUTES_PER_DAY;
     }
-    if (shift < MIN_OFFSET
-        || Math.floorMod(shift, 60) % 15 != 0
-        || Math.floorMod(shift, 60) == 15) {
+    if (shift < MIN_OFFSET || !OFFSET_MINUTES.contains(Math.floorMod(shift, 60))) {
       return null;
     }
     int day = utc.plusMinutes(shift).getDayOfMonth();
