@@ -92,19 +92,20 @@ public final class DateNormalizer {
       return Optional.empty();
     }
     String value = dateline.strip();
-    Optional<String> structured = structured(value);
-    if (structured.isPresent()) {
-      return structured.filter(d -> plausible(d, fetched));
-    }
-    return freeText
-        .find(value)
-        .filter(
-            found -> {
-              String before = value.substring(0, found.start()).toLowerCase(Locale.ROOT);
-              return updateMarkers.stream().noneMatch(before::contains);
-            })
-        .map(DateParser.Found::iso)
+    return structured(value)
+        .or(
+            () ->
+                freeText
+                    .find(value)
+                    .filter(found -> !afterMarker(value, found, updateMarkers))
+                    .map(DateParser.Found::iso))
         .filter(d -> plausible(d, fetched));
+  }
+
+  /** Whether one of {@code markers} comes before the date {@code found} in {@code text}. */
+  private static boolean afterMarker(String text, DateParser.Found found, List<String> markers) {
+    String before = text.substring(0, found.start()).toLowerCase(Locale.ROOT);
+    return markers.stream().anyMatch(before::contains);
   }
 
   /** The calendar date a URL's path holds, a weak signal for pages that state none. */

@@ -83,7 +83,8 @@ public final class MetadataNormalizer {
         fetched,
         language(m.language()),
         text(m.description()),
-        text(m.credit()));
+        text(m.credit()),
+        null); // the dateline was read into published
   }
 
   /**

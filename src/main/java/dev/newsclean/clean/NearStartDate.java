@@ -29,13 +29,7 @@ final class NearStartDate {
   /** The date of the dateline nearest to the article's start, as ISO-8601, or empty. */
   static Optional<String> of(Page page) {
     List<Line> lines = page.lines();
-    int start = -1;
-    for (Line line : lines) {
-      if (!line.removed()) {
-        start = line.index();
-        break;
-      }
-    }
+    int start = page.articleStart();
     if (start < 0) {
       return Optional.empty();
     }

@@ -111,25 +111,25 @@ public final class Page {
    * Null when it shows none.
    */
   public String shownDate() {
-    int anchor = articleByline;
-    for (int i = 0; anchor < 0 && i < lines.size(); i++) {
-      if (!lines.get(i).removed()) {
-        anchor = i;
+    int anchor = articleByline >= 0 ? articleByline : articleStart();
+    Map.Entry<Integer, String> byline = nearest(bylineDates, anchor);
+    Map.Entry<Integer, String> alone = nearest(pageDates, anchor);
+    if (byline == null || alone == null) {
+      return byline != null ? byline.getValue() : alone == null ? null : alone.getValue();
+    }
+    return Math.abs(byline.getKey() - anchor) <= Math.abs(alone.getKey() - anchor)
+        ? byline.getValue()
+        : alone.getValue();
+  }
+
+  /** The index of the first line no rule has removed (where the article starts), or -1. */
+  public int articleStart() {
+    for (Line line : lines) {
+      if (!line.removed()) {
+        return line.index();
       }
     }
-    java.util.TreeMap<Integer, String> all = new java.util.TreeMap<>(pageDates);
-    all.putAll(bylineDates);
-    Map.Entry<Integer, String> nearest = nearest(all, anchor);
-    if (nearest == null) {
-      return null;
-    }
-    int distance = Math.abs(nearest.getKey() - anchor);
-    for (int i : new int[] {anchor - distance, anchor + distance}) {
-      if (bylineDates.containsKey(i)) {
-        return bylineDates.get(i);
-      }
-    }
-    return nearest.getValue();
+    return -1;
   }
 
   /** Remembers the line of the byline that named the article's authors (the first to). */

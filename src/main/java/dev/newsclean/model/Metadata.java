@@ -31,20 +31,6 @@ public record Metadata(
     authors = authors == null ? List.of() : List.copyOf(authors);
   }
 
-  /** Metadata without a dateline. */
-  public Metadata(
-      String title,
-      List<String> authors,
-      String published,
-      String site,
-      String url,
-      String fetched,
-      String language,
-      String description,
-      String credit) {
-    this(title, authors, published, site, url, fetched, language, description, credit, null);
-  }
-
   /** Fields of this instance, with each null (or empty) one taken from {@code fallback}. */
   public Metadata orElse(Metadata fallback) {
     return new Metadata(
@@ -64,7 +50,7 @@ public record Metadata(
    * Hints for a page fetched from {@code url} at {@code fetched} (ISO-8601), nothing else known.
    */
   public static Metadata fetchedFrom(String url, String fetched) {
-    return new Metadata(null, List.of(), null, null, url, fetched, null, null, null);
+    return new Metadata(null, List.of(), null, null, url, fetched, null, null, null, null);
   }
 
   public Metadata withTitle(String value) {

@@ -125,10 +125,11 @@ public class MetadataNormalizerTest {
             null,
             null,
             null,
+            null,
             null);
     assertEquals("bbc.co.uk", normalizer.normalize(m, null).site());
     Metadata noUrl =
-        new Metadata(null, List.of(), null, "edition.cnn.com", null, null, null, null, null);
+        new Metadata(null, List.of(), null, "edition.cnn.com", null, null, null, null, null, null);
     assertEquals("cnn.com", normalizer.normalize(noUrl, null).site());
   }
 

@@ -165,16 +165,6 @@ final class HeadlineLines {
         && LineFeatures.endsSentence(text);
   }
 
-  /** The first line the classifier kept: the start of the article. */
-  static int bodyStart(List<Line> lines) {
-    for (Line line : lines) {
-      if (!line.removed()) {
-        return line.index();
-      }
-    }
-    return -1;
-  }
-
   /**
    * The headline printed twice on the page (a header and the article's top, say). A line repeated
    * with its neighbour (a menu printed twice, for the desktop and the phone) does not count.

@@ -59,7 +59,7 @@ public final class TitleRule implements Rule {
       return;
     }
     List<Line> lines = page.lines();
-    int bodyStart = HeadlineLines.bodyStart(lines);
+    int bodyStart = page.articleStart();
     if (bodyStart < 0) {
       return;
     }

@@ -123,6 +123,7 @@ public final class JsonlReader {
             first(node, f.fetched()),
             first(node, f.language()),
             first(node, f.description()),
+            null,
             null);
     String page = first(node, f.html());
     String text = first(node, f.text());

@@ -130,6 +130,7 @@ public final class TikaReader implements AutoCloseable {
         null,
         blankToNull(language),
         blankToNull(md.get(TikaCoreProperties.DESCRIPTION)),
+        null,
         null);
   }
 

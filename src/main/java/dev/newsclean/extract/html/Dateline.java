@@ -35,9 +35,6 @@ final class Dateline {
   /** A year of the web's time, standing alone. */
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:199\\d|20\\d\\d)(?!\\d)");
 
-  /** The longest dateline read. */
-  private static final int MAX_TEXT = 80;
-
   private static final int MINUTES_PER_DAY = 24 * 60;
 
   /** Offsets in use run from UTC-12:00 to UTC+14:00, in whole, half or three-quarter hours. */
@@ -123,15 +120,10 @@ final class Dateline {
 
   /** The element's text when it is a dateline's ({@link #text}); else null. */
   private static String datelineText(Element e) {
-    String text;
     if (e.normalName().equals("time") || PageTimes.namesADate(e.className() + " " + e.id())) {
-      text = e.text().strip();
-    } else {
-      text = e.ownText().strip();
-      if (!YEAR.matcher(text).find()) {
-        return null;
-      }
+      return PageTimes.shortDated(e.text());
     }
-    return text.length() <= MAX_TEXT && text.chars().anyMatch(Character::isDigit) ? text : null;
+    String own = e.ownText();
+    return YEAR.matcher(own).find() ? PageTimes.shortDated(own) : null;
   }
 }

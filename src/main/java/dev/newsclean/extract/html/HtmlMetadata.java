@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -108,9 +109,7 @@ public final class HtmlMetadata {
             () -> PageTimes.datedElement(doc));
     String inLocalZone = PageTimes.inLocalZone(published, doc);
     published =
-        inLocalZone != null && inLocalZone.equals(published)
-            ? Dateline.inShownZone(published, doc)
-            : inLocalZone;
+        Objects.equals(inLocalZone, published) ? Dateline.inShownZone(published, doc) : inLocalZone;
     String site = firstNonBlank(siteName, host(url));
     Element html = doc.selectFirst("html");
     String lang =

@@ -169,12 +169,13 @@ final class PageTimes {
     if (!namesADate(e.className() + " " + e.id())) {
       return null; // checked first: the text of a large element is costly to build
     }
-    String text = e.text().strip();
-    return !text.isEmpty()
-            && text.length() <= MAX_DATE_TEXT
-            && text.chars().anyMatch(Character::isDigit)
-        ? text
-        : null;
+    return shortDated(e.text());
+  }
+
+  /** The text, stripped, when it is short enough for a date and holds a digit; else null. */
+  static String shortDated(String text) {
+    String s = text.strip();
+    return s.length() <= MAX_DATE_TEXT && s.chars().anyMatch(Character::isDigit) ? s : null;
   }
 
   /** Whether a class or id names a publication date ("article__date", "datePublished"). */
