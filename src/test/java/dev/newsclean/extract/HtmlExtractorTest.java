@@ -263,6 +263,24 @@ public class HtmlExtractorTest {
   }
 
   @Test
+  public void utilityClassesThatHideAreNotTextUnlessAScreenSizeShowsThem() {
+    Article a =
+        article(
+            page(
+                "",
+                "<article>"
+                    + P1
+                    + "<div class=\"box hidden\"><p>We believe everyone needs journalism, and we need your help: give as little as one dollar today.</p></div>"
+                    + "<p class=\"sr-only\">Advertisement: continue reading below the next block.</p>"
+                    + P2
+                    + "<p class=\"hidden md:block\">Residents who had campaigned for a decade welcomed the plan on wide screens and narrow.</p>"
+                    + "</article>"));
+    assertThat(a.text(), not(containsString("one dollar")));
+    assertThat(a.text(), not(containsString("continue reading")));
+    assertThat(a.text(), containsString("on wide screens"));
+  }
+
+  @Test
   public void headingsAndListsInsideTheArticleStay() {
     Article a =
         article(

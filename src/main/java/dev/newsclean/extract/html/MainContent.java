@@ -1,10 +1,5 @@
 package dev.newsclean.extract.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -41,11 +36,10 @@ public final class MainContent {
   private final WordSignals maybe;
 
   public MainContent() {
-    JsonNode signals = load();
-    this.positive = WordSignals.of(signals.get("positive").asText());
-    this.negative = WordSignals.of(signals.get("negative").asText());
-    this.unlikely = WordSignals.of(signals.get("unlikely").asText());
-    this.maybe = WordSignals.of(signals.get("maybe").asText());
+    this.positive = HtmlSignals.words("positive");
+    this.negative = HtmlSignals.words("negative");
+    this.unlikely = HtmlSignals.words("unlikely");
+    this.maybe = HtmlSignals.words("maybe");
   }
 
   /** The best container for the article, with its sibling blocks merged in; never null. */
@@ -209,14 +203,5 @@ public final class MainContent {
       }
     }
     return false;
-  }
-
-  private static JsonNode load() {
-    try (InputStream in =
-        MainContent.class.getResourceAsStream("/dev/newsclean/extract/html-signals.json")) {
-      return new ObjectMapper().readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read html-signals.json", e);
-    }
   }
 }

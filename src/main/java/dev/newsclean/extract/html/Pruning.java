@@ -25,6 +25,7 @@ final class Pruning {
               .split(" "));
   private static final Set<String> ROLES =
       Set.of("navigation", "banner", "contentinfo", "complementary", "dialog", "alert");
+  private static final Set<String> HIDDEN_CLASSES = HtmlSignals.tokens("hiddenClasses");
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -72,6 +73,28 @@ final class Pruning {
     if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
       return true;
     }
+    if (hiddenByClass(e.className())) {
+      return true;
+    }
     return tag.equals("form") && e.select("p").size() < 3;
+  }
+
+  /**
+   * True when a class token is a hiding utility ({@code hidden}, {@code d-none}, {@code sr-only},
+   * ...) and no other token shows the element again at some screen size ({@code md:block}, {@code
+   * d-lg-block}).
+   */
+  static boolean hiddenByClass(String classes) {
+    if (classes.isEmpty()) {
+      return false;
+    }
+    boolean hidden = false;
+    for (String token : classes.split("\\s+")) {
+      if (token.indexOf(':') >= 0 || token.startsWith("d-") && !token.equals("d-none")) {
+        return false;
+      }
+      hidden |= HIDDEN_CLASSES.contains(token.toLowerCase(java.util.Locale.ROOT));
+    }
+    return hidden;
   }
 }
