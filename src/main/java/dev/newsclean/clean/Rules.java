@@ -2,6 +2,7 @@ package dev.newsclean.clean;
 
 import dev.newsclean.clean.rules.BreadcrumbRule;
 import dev.newsclean.clean.rules.BylineRule;
+import dev.newsclean.clean.rules.CaptionRule;
 import dev.newsclean.clean.rules.CommentsSectionRule;
 import dev.newsclean.clean.rules.CreditRule;
 import dev.newsclean.clean.rules.EmbeddedPostRule;
@@ -30,6 +31,7 @@ public final class Rules {
   public static List<Rule> newsDefault(RuleBook book) {
     return List.of(
         new PhraseRule(RuleIds.AD_MARKER, book.phrases(RuleIds.AD_MARKER)),
+        new CaptionRule(),
         new EmbeddedPostRule(),
         new PhraseRule(RuleIds.COMMENTS_WIDGET, book.phrases(RuleIds.COMMENTS_WIDGET)),
         new PhraseRule(RuleIds.LINKS_RELATED, book.phrases(RuleIds.LINKS_RELATED)),

@@ -15,7 +15,9 @@ import org.jsoup.select.NodeVisitor;
  * Writes an article element as blocks: each paragraph, heading, list item, quote, table cell and
  * caption is its own block; two {@code <br>} in a row break a paragraph; inline elements are joined
  * exactly as the text runs (no stray spaces); each block records how much of its text sat in links.
- * One instance per call: not thread-safe.
+ * The text of a {@code <figcaption>}, and any other text of a short {@code <figure>} that shows an
+ * image (a credit beside the picture), is a {@link Block.Kind#CAPTION caption}; a quote, table or
+ * list inside such a figure keeps its own kind. One instance per call: not thread-safe.
  */
 final class BlockWriter implements NodeVisitor {
 
@@ -81,9 +83,12 @@ final class BlockWriter implements NodeVisitor {
           Map.entry("figcaption", Block.Kind.CAPTION),
           Map.entry("caption", Block.Kind.CAPTION));
 
+  private static final int MAX_FIGURE_CHARS = 500;
+
   private final List<Block> blocks = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
   private final List<Block.Kind> kinds = new ArrayList<>();
+  private final java.util.ArrayDeque<Boolean> figures = new java.util.ArrayDeque<>();
   private int linkChars;
   private int linkDepth;
   private int preDepth;
@@ -122,7 +127,10 @@ final class BlockWriter implements NodeVisitor {
     pendingBreak = false;
     if (BLOCK_TAGS.contains(tag)) {
       flush();
-      Block.Kind kind = KINDS.get(tag);
+      Block.Kind kind = tag.equals("figure") ? figureKind(e) : KINDS.get(tag);
+      if (tag.equals("figure")) {
+        figures.push(kind != null);
+      }
       if (kind != null) {
         kinds.add(kind);
       }
@@ -149,10 +157,18 @@ final class BlockWriter implements NodeVisitor {
     }
     if (BLOCK_TAGS.contains(tag)) {
       flush();
-      if (KINDS.containsKey(tag) && !kinds.isEmpty()) {
+      boolean pushed = tag.equals("figure") ? figures.pop() : KINDS.containsKey(tag);
+      if (pushed && !kinds.isEmpty()) {
         kinds.remove(kinds.size() - 1);
       }
     }
+  }
+
+  /** CAPTION for a figure around a picture with little text beside it, else null. */
+  private static Block.Kind figureKind(Element figure) {
+    return figure.selectFirst("img, picture") != null && figure.text().length() <= MAX_FIGURE_CHARS
+        ? Block.Kind.CAPTION
+        : null;
   }
 
   private void append(String s) {
