@@ -31,25 +31,19 @@ public final class RuleBook {
 
   private final Map<String, PhraseSet> phrases;
   private final Map<String, Set<String>> stopwords;
-  private final List<String> authorPrefixes;
-  private final List<String> dateMarkers;
-  private final List<String> updateMarkers;
+  private final BylineWords byline;
   private final DateParser dates;
   private final Thresholds thresholds;
 
   private RuleBook(
       Map<String, PhraseSet> phrases,
       Map<String, Set<String>> stopwords,
-      List<String> authorPrefixes,
-      List<String> dateMarkers,
-      List<String> updateMarkers,
+      BylineWords byline,
       DateParser dates,
       Thresholds thresholds) {
     this.phrases = Map.copyOf(phrases);
     this.stopwords = Map.copyOf(stopwords);
-    this.authorPrefixes = List.copyOf(authorPrefixes);
-    this.dateMarkers = List.copyOf(dateMarkers);
-    this.updateMarkers = List.copyOf(updateMarkers);
+    this.byline = byline;
     this.dates = dates;
     this.thresholds = thresholds;
   }
@@ -67,9 +61,7 @@ public final class RuleBook {
   static RuleBook load(String root) {
     Map<String, PhraseSet> phrases = new LinkedHashMap<>();
     Map<String, Set<String>> stopwords = new HashMap<>();
-    List<String> authorPrefixes = new ArrayList<>();
-    List<String> dateMarkers = new ArrayList<>();
-    List<String> updateMarkers = new ArrayList<>();
+    BylineWords byline = BylineWords.NONE;
     for (String lang : lines(root + "lang/index.txt")) {
       String dir = root + "lang/" + lang + "/";
       JsonNode rules = json(dir + "rules.json");
@@ -102,12 +94,9 @@ public final class RuleBook {
                     .forEach(set::add));
         stopwords.put(lang, set);
       }
-      JsonNode byline = json(dir + "byline.json");
-      if (byline != null) {
-        BylineWords bylineWords = bind(byline, BylineWords.class, dir);
-        authorPrefixes.addAll(bylineWords.authorPrefixes());
-        dateMarkers.addAll(bylineWords.dateMarkers());
-        updateMarkers.addAll(bylineWords.updateMarkers());
+      JsonNode bylineJson = json(dir + "byline.json");
+      if (bylineJson != null) {
+        byline = byline.merge(bind(bylineJson, BylineWords.class, dir));
       }
     }
     try {
@@ -115,9 +104,7 @@ public final class RuleBook {
       return new RuleBook(
           phrases,
           stopwords,
-          authorPrefixes,
-          dateMarkers,
-          updateMarkers,
+          byline,
           DateParser.fromResource(json(root + "dates.json")),
           thresholds);
     } catch (IOException e) {
@@ -141,16 +128,26 @@ public final class RuleBook {
   }
 
   public List<String> authorPrefixes() {
-    return authorPrefixes;
+    return byline.authorPrefixes();
   }
 
   public List<String> dateMarkers() {
-    return dateMarkers;
+    return byline.dateMarkers();
   }
 
   /** Words before a date that make it an update's, not the publication's ("updated"). */
   public List<String> updateMarkers() {
-    return updateMarkers;
+    return byline.updateMarkers();
+  }
+
+  /** The verbs an author's biography opens with after the name ("is", "writes", "covers"). */
+  public List<String> bioVerbs() {
+    return byline.bioVerbs();
+  }
+
+  /** Journalists' job titles, lower case ("reporter", "editor", "Redakteurin"). */
+  public List<String> authorRoles() {
+    return byline.authorRoles();
   }
 
   public DateParser dates() {
@@ -174,11 +171,39 @@ public final class RuleBook {
 
   /** The words of {@code byline.json}. */
   record BylineWords(
-      List<String> authorPrefixes, List<String> dateMarkers, List<String> updateMarkers) {
+      List<String> authorPrefixes,
+      List<String> dateMarkers,
+      List<String> updateMarkers,
+      List<String> bioVerbs,
+      List<String> authorRoles) {
+    static final BylineWords NONE = new BylineWords(null, null, null, null, null);
+
     BylineWords {
-      authorPrefixes = authorPrefixes == null ? List.of() : authorPrefixes;
-      dateMarkers = dateMarkers == null ? List.of() : dateMarkers;
-      updateMarkers = updateMarkers == null ? List.of() : updateMarkers;
+      authorPrefixes = orNone(authorPrefixes);
+      dateMarkers = orNone(dateMarkers);
+      updateMarkers = orNone(updateMarkers);
+      bioVerbs = orNone(bioVerbs);
+      authorRoles = orNone(authorRoles);
+    }
+
+    /** These words, then another language's. */
+    BylineWords merge(BylineWords other) {
+      return new BylineWords(
+          concat(authorPrefixes, other.authorPrefixes),
+          concat(dateMarkers, other.dateMarkers),
+          concat(updateMarkers, other.updateMarkers),
+          concat(bioVerbs, other.bioVerbs),
+          concat(authorRoles, other.authorRoles));
+    }
+
+    private static List<String> orNone(List<String> words) {
+      return words == null ? List.of() : List.copyOf(words);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+      List<String> out = new ArrayList<>(a);
+      out.addAll(b);
+      return out;
     }
   }
 

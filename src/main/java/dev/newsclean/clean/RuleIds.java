@@ -29,6 +29,7 @@ public final class RuleIds {
   public static final String TAGS_LINE = "tags.line";
   public static final String LEGAL_FOOTER = "legal.footer";
   public static final String BYLINE = "byline";
+  public static final String AUTHOR_BIO = "author.bio";
   public static final String PAGE_DATE = "page.date";
   public static final String SITE_TEMPLATE = "site.template";
   public static final String TITLE = "title";

@@ -1,5 +1,6 @@
 package dev.newsclean.clean;
 
+import dev.newsclean.clean.rules.AuthorBioRule;
 import dev.newsclean.clean.rules.BreadcrumbRule;
 import dev.newsclean.clean.rules.BylineRule;
 import dev.newsclean.clean.rules.CaptionRule;
@@ -52,6 +53,7 @@ public final class Rules {
         new LineClassifier(),
         new CommentsSectionRule(),
         new TeaserListRule(),
+        new AuthorBioRule(book),
         new SiteTemplateRule(),
         new TitleRule());
   }
