@@ -34,6 +34,19 @@ public class AuthorBioRuleTest {
   }
 
   @Test
+  public void aPageWithoutABylineGetsTheNameItsBoxOpensWith() {
+    String bio =
+        "Jim Walsh is a senior reporter for the Courier-Post and The Daily Journal. Email him.";
+    Cleaned cleaned = clean(prose(1), prose(2), prose(3), bio);
+    assertEquals("author.bio", rule(cleaned, bio));
+    assertEquals(java.util.List.of("Jim Walsh"), cleaned.article().authors());
+    // A byline's name stands; the box does not add to it.
+    assertEquals(
+        java.util.List.of("Jane Doe"),
+        clean("By Jane Doe", prose(1), prose(2), prose(3), bio).article().authors());
+  }
+
+  @Test
   public void aFirstNameAloneOnlyWhenItIsTheAuthors() {
     String rose =
         "Rose is a Senior Editor at ELLE overseeing features and projects about women's issues.";

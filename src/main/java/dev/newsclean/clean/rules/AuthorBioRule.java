@@ -85,46 +85,57 @@ public final class AuthorBioRule implements Rule {
     if (firstParagraph < 0) {
       return;
     }
+    java.util.LinkedList<String> named = new java.util.LinkedList<>();
     int paragraphsBelow = 0;
     for (int i = lines.size() - 1; i > firstParagraph; i--) {
       Line line = lines.get(i);
       if (line.removed()) {
         continue;
       }
-      if (paragraphsBelow <= MAX_PARAGRAPHS_BELOW
-          && isBio(line.text().strip(), authorNames, page.stopwords())) {
+      String name =
+          paragraphsBelow <= MAX_PARAGRAPHS_BELOW
+              ? bioName(line.text().strip(), authorNames, page.stopwords())
+              : null;
+      if (name != null) {
         page.remove(line, ID);
         removeLabels(page, line, authorNames);
+        if (name.indexOf(' ') > 0 && !named.contains(name)) {
+          named.addFirst(name);
+        }
       } else if (line.features().words() >= PARAGRAPH_WORDS) {
         paragraphsBelow++;
       }
     }
+    if (page.found().authors().isEmpty() && !named.isEmpty()) {
+      page.found(page.found().withAuthors(List.copyOf(named)));
+    }
   }
 
-  private boolean isBio(String text, Set<String> authorNames, Set<String> stopwords) {
+  /** The name a biography opens with, or null when {@code text} is not one. */
+  private String bioName(String text, Set<String> authorNames, Set<String> stopwords) {
     if (text.length() > MAX_BIO_CHARS) {
-      return false;
+      return null;
     }
     Matcher m = opening.matcher(text);
     if (!m.matches()) {
-      return false;
+      return null;
     }
     String[] name = m.group(1).split(" ");
     for (String word : name) {
       if (stopwords.contains(word.toLowerCase(Locale.ROOT))) {
-        return false;
+        return null;
       }
     }
     if (name.length == 1 && !authorNames.contains(name[0].toLowerCase(Locale.ROOT))) {
-      return false;
+      return null;
     }
     String[] rest = m.group(2).strip().split("\\s+", ROLE_WITHIN_WORDS + 1);
     for (int i = 0; i < Math.min(rest.length, ROLE_WITHIN_WORDS); i++) {
       if (isRole(rest[i])) {
-        return true;
+        return m.group(1);
       }
     }
-    return false;
+    return null;
   }
 
   /**
