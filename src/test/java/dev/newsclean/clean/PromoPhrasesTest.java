@@ -34,6 +34,29 @@ public class PromoPhrasesTest {
   }
 
   @Test
+  public void aConsentManagersTextIsACookieNotice() {
+    assertEquals(
+        "cookie.notice",
+        ruleOf(
+            "When you visit our website, we store cookies on your browser to collect information."
+                + " The information collected might relate to you, your preferences or your device,"
+                + " and is mostly used to make the site work as you expect it to."));
+    assertEquals("cookie.notice", ruleOf("Strictly Necessary Cookies - Always Active"));
+    assertEquals(
+        "cookie.notice",
+        ruleOf(
+            "Wir und unsere Partner verwenden Cookies, um Inhalte zu personalisieren. Ihre"
+                + " Einwilligung können Sie jederzeit in den Einstellungen widerrufen."));
+    // Cookies in a recipe, and a story about tracking written in the reader's voice.
+    assertNull(
+        ruleOf("Keep these helpful Test Kitchen tips in mind when making this cookie recipe."));
+    assertNull(
+        ruleOf(
+            "Some advertisers claim that you can opt out of their targeted advertising, but a"
+                + " tracking cookie still tells them which pages you read."));
+  }
+
+  @Test
   public void compensationInTheNewsIsNotADisclosure() {
     assertNull(
         ruleOf("Victims of the flood will get compensation from the state fund, officials said."));
