@@ -19,9 +19,12 @@ import java.util.regex.Pattern;
  * with it go the short lines just above it that label the box ("About the author", the name,
  * "Senior Editor"). The name is one to three capitalised words, none a stop word (so "The BBC was
  * ..." stays); a single word only when it is a name of the page's author ("Rose is a Senior Editor
- * at ELLE"). Only after the article's first paragraph, so the article's own opening is never taken
- * for a box. Verbs and job titles are {@code bioVerbs} and {@code authorRoles} in each language's
- * {@code byline.json}.
+ * at ELLE"). A page that names no author otherwise gets the full names its boxes open with. Only in
+ * the tail of the article (below its first paragraph, with at most two paragraphs after it), so a
+ * sentence about a newspaper's editor in the middle of a story stays. It runs after the line
+ * classifier and the teaser and comment rules, so what they make of the lines around a box (a box's
+ * biography can be the summary in a list of other stories) does not change. Verbs and job titles
+ * are {@code bioVerbs} and {@code authorRoles} in each language's {@code byline.json}.
  */
 public final class AuthorBioRule implements Rule {
 
@@ -85,7 +88,8 @@ public final class AuthorBioRule implements Rule {
     if (firstParagraph < 0) {
       return;
     }
-    java.util.LinkedList<String> named = new java.util.LinkedList<>();
+    Set<String> stopwords = page.stopwords();
+    java.util.ArrayDeque<String> named = new java.util.ArrayDeque<>();
     int paragraphsBelow = 0;
     for (int i = lines.size() - 1; i > firstParagraph; i--) {
       Line line = lines.get(i);
@@ -94,7 +98,7 @@ public final class AuthorBioRule implements Rule {
       }
       String name =
           paragraphsBelow <= MAX_PARAGRAPHS_BELOW
-              ? bioName(line.text().strip(), authorNames, page.stopwords())
+              ? bioName(line.text().strip(), authorNames, stopwords)
               : null;
       if (name != null) {
         page.remove(line, ID);

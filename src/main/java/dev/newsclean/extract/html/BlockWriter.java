@@ -88,7 +88,10 @@ final class BlockWriter implements NodeVisitor {
   private final List<Block> blocks = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
   private final List<Block.Kind> kinds = new ArrayList<>();
-  private final java.util.ArrayDeque<Boolean> figures = new java.util.ArrayDeque<>();
+
+  /** For each open block element, whether it pushed a kind onto {@link #kinds}. */
+  private final java.util.ArrayDeque<Boolean> pushedKind = new java.util.ArrayDeque<>();
+
   private int linkChars;
   private int linkDepth;
   private int preDepth;
@@ -127,10 +130,8 @@ final class BlockWriter implements NodeVisitor {
     pendingBreak = false;
     if (BLOCK_TAGS.contains(tag)) {
       flush();
-      Block.Kind kind = tag.equals("figure") ? figureKind(e) : KINDS.get(tag);
-      if (tag.equals("figure")) {
-        figures.push(kind != null);
-      }
+      Block.Kind kind = kindOf(e, tag);
+      pushedKind.push(kind != null);
       if (kind != null) {
         kinds.add(kind);
       }
@@ -157,18 +158,23 @@ final class BlockWriter implements NodeVisitor {
     }
     if (BLOCK_TAGS.contains(tag)) {
       flush();
-      boolean pushed = tag.equals("figure") ? figures.pop() : KINDS.containsKey(tag);
-      if (pushed && !kinds.isEmpty()) {
+      if (pushedKind.pop() && !kinds.isEmpty()) {
         kinds.remove(kinds.size() - 1);
       }
     }
   }
 
-  /** CAPTION for a figure around a picture with little text beside it, else null. */
-  private static Block.Kind figureKind(Element figure) {
-    return figure.selectFirst("img, picture") != null && figure.text().length() <= MAX_FIGURE_CHARS
-        ? Block.Kind.CAPTION
-        : null;
+  /**
+   * The kind a block element gives the text inside it: by its tag, or CAPTION for a short figure
+   * around a picture; null when it gives none (its text keeps the kind of the element around it).
+   */
+  private static Block.Kind kindOf(Element e, String tag) {
+    if (tag.equals("figure")) {
+      return e.selectFirst("img, picture") != null && e.text().length() <= MAX_FIGURE_CHARS
+          ? Block.Kind.CAPTION
+          : null;
+    }
+    return KINDS.get(tag);
   }
 
   private void append(String s) {

@@ -26,6 +26,7 @@ final class Pruning {
   private static final Set<String> ROLES =
       Set.of("navigation", "banner", "contentinfo", "complementary", "dialog", "alert");
   private static final Set<String> HIDDEN_CLASSES = HtmlSignals.tokens("hiddenClasses");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -84,12 +85,12 @@ final class Pruning {
    * ...) and no other token shows the element again at some screen size ({@code md:block}, {@code
    * d-lg-block}).
    */
-  static boolean hiddenByClass(String classes) {
+  private static boolean hiddenByClass(String classes) {
     if (classes.isEmpty()) {
       return false;
     }
     boolean hidden = false;
-    for (String token : classes.split("\\s+")) {
+    for (String token : WHITESPACE.split(classes)) {
       if (token.indexOf(':') >= 0 || token.startsWith("d-") && !token.equals("d-none")) {
         return false;
       }
