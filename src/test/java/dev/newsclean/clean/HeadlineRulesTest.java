@@ -68,6 +68,45 @@ public class HeadlineRulesTest {
   }
 
   @Test
+  public void theHeadingOverTheStandfirstIsTheTitleNotALinkedStoryAboveTheByline() {
+    // The shape of a news site's header: headline, standfirst, a link to a related story, then
+    // the byline; the link sits closest to the byline but the standfirst is the headline's.
+    String headline = "Witnesses describe scenes of panic as gunman roamed the university";
+    String related = "Student shoots fourteen people dead at the university";
+    Cleaned c =
+        clean(
+            "World news",
+            "Europe",
+            headline,
+            "A student who barricaded his door just before the gunman tried the handle is among the witnesses describing the day fourteen people were shot at the university.",
+            related,
+            "Ana Lima in Prague",
+            "Fri 22 Dec 2023 18.08 CET",
+            "Witnesses have described scenes of panic inside and outside the university after gunshots rang out in the heart of the old town on Thursday afternoon.",
+            prose(1),
+            prose(2));
+    assertEquals(headline, c.article().title());
+  }
+
+  @Test
+  public void theFirstHeadingOverTheArticlesOpeningIsTheTitleNotTheDeckBelowIt() {
+    // Headline, then a deck without a full stop right above the byline: both are about the
+    // story, the one nearer the byline is no headline for that.
+    String headline = "Inside the nuclear weapons program few Americans have heard of";
+    Cleaned c =
+        clean(
+            "Sign in",
+            "December 1, 2023",
+            headline,
+            "A road trip through towns shouldering America's nuclear missile revival",
+            "By Abe Streep",
+            "For decades a missile stood in a town park, a relic of a weapons program that the towns around it had almost forgotten, until the nuclear revival came.",
+            prose(1),
+            prose(2));
+    assertEquals(headline, c.article().title());
+  }
+
+  @Test
   public void aHeadlineBelowAKeptPromoIsTheTitleWhenItsBylineIsBelowIt() {
     String headline = "Council approves twelve new bus routes for the suburbs";
     Cleaned c =

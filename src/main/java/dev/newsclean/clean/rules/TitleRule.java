@@ -1,10 +1,12 @@
 package dev.newsclean.clean.rules;
 
 import dev.newsclean.clean.Line;
+import dev.newsclean.clean.LineFeatures;
 import dev.newsclean.clean.Page;
 import dev.newsclean.clean.Rule;
 import dev.newsclean.clean.RuleIds;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +93,9 @@ public final class TitleRule implements Rule {
     boolean anyAboutTheLead = shares.values().stream().anyMatch(share -> share >= LEAD_SHARE);
     Line best = null;
     int bestScore = 1;
+    // A standfirst belongs to the first heading above it (the headline; a deck or a linked story
+    // nearer the byline does not get it), and is not itself a headline over one.
+    Set<Line> standfirsts = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Line line : candidates) {
       int i = line.index();
       double share = shares.get(line);
@@ -112,7 +117,8 @@ public final class TitleRule implements Rule {
       if (line.features().words() >= 5) {
         score += 1;
       }
-      if (aboveItsStandfirst(line, next, shares)) {
+      Line standfirst = standfirstBelow(line, next, lines, shares, lead, page);
+      if (standfirst != null && !standfirsts.contains(line) && standfirsts.add(standfirst)) {
         score += 2;
       }
       if (i > bodyStart) {
@@ -148,16 +154,44 @@ public final class TitleRule implements Rule {
     }
   }
 
+  /** The first line below {@code i} that is still in the text, or null. */
+  private static Line nextKept(List<Line> lines, int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      if (!lines.get(j).removed()) {
+        return lines.get(j);
+      }
+    }
+    return null;
+  }
+
   /**
-   * A heading directly above a longer line about the same story: the headline over its standfirst
-   * (the summary that news pages print between the headline and the byline).
+   * The standfirst under a heading, or null: the next longer line about the same story (lines
+   * already removed between them skipped), the summary that news pages print between the headline
+   * and the byline, whether or not it ends in a full stop; when the article's first paragraph
+   * follows the headline directly, that paragraph.
    */
-  private static boolean aboveItsStandfirst(Line line, Line next, Map<Line, Double> shares) {
-    Double nextShare = next == null ? null : shares.get(next); // null: not a candidate
-    return nextShare != null
-        && line.features().words() >= MIN_HEADLINE_WORDS
-        && next.features().words() >= STANDFIRST_SHARE * line.features().words()
-        && shares.get(line) >= LEAD_SHARE
-        && nextShare >= LEAD_SHARE;
+  private static Line standfirstBelow(
+      Line line,
+      Line below,
+      List<Line> lines,
+      Map<Line, Double> shares,
+      Set<String> lead,
+      Page page) {
+    // For a headline written as a sentence only a heading-shaped line right below counts: a
+    // sentence over a longer one is as often a caption over the first paragraph.
+    boolean sentence = LineFeatures.endsSentence(line.text());
+    Line next = sentence ? below : nextKept(lines, line.index());
+    if (next == null
+        || (sentence && !shares.containsKey(next))
+        || line.features().words() < MIN_HEADLINE_WORDS
+        || next.features().words() < STANDFIRST_SHARE * line.features().words()
+        || shares.get(line) < LEAD_SHARE) {
+      return null;
+    }
+    Double nextShare = shares.get(next);
+    if (nextShare == null) {
+      nextShare = HeadlineLines.leadShare(next, lead, page.stopwords());
+    }
+    return nextShare >= LEAD_SHARE ? next : null;
   }
 }
