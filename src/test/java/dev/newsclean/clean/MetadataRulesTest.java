@@ -146,6 +146,47 @@ public class MetadataRulesTest {
   }
 
   @Test
+  public void twoNamesAboveTheDateAreTheAuthorsAndTheOutletOrPlaceAfterThemGoes() {
+    Cleaned two =
+        clean(
+            "Officials were pressed not to certify the vote, recording shows",
+            "Joanna Walters and Edward Helmore in New York",
+            "Fri 22 Dec 2023 17.47 CET",
+            prose(1),
+            prose(2));
+    assertEquals(java.util.List.of("Joanna Walters", "Edward Helmore"), two.article().authors());
+    assertEquals("byline", rule(two, "Joanna Walters and Edward Helmore in New York"));
+
+    Cleaned outlet =
+        clean(
+            "Latest mock draft: the biggest risers and fallers",
+            "Jonathan Wasserman, Bleacher Report",
+            "Updated on December 13, 2023 1:23 PM",
+            prose(1),
+            prose(2));
+    assertEquals(java.util.List.of("Jonathan Wasserman"), outlet.article().authors());
+
+    Cleaned slash =
+        clean(
+            "Someone called the police to a school over a book",
+            "Tori Otten/",
+            "December 21, 2023/9:43 p.m. ET",
+            prose(1),
+            prose(2));
+    assertEquals(java.util.List.of("Tori Otten"), slash.article().authors());
+
+    // Three names, or a part that is no name, is no byline of this shape.
+    Cleaned menu =
+        clean(
+            "Some headline about the talks",
+            "World News and Opinion Columns",
+            "December 21, 2023",
+            prose(1),
+            prose(2));
+    assertEquals(java.util.List.of(), menu.article().authors());
+  }
+
+  @Test
   public void pageFurnitureAboveTheDateIsNoAuthor() {
     for (String line :
         new String[] {

@@ -4,6 +4,7 @@ import dev.newsclean.clean.AuthorNames;
 import dev.newsclean.clean.Line;
 import dev.newsclean.clean.Page;
 import dev.newsclean.clean.Rule;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,7 +16,9 @@ import java.util.regex.Pattern;
  * role, "Contributing Reporter", or a handle, "@ashifa_k"). Only the first date line of the page
  * counts, and only a line shaped like a person's name: two to four words, each capitalised, no
  * short stop word, no word of a job title or of page furniture, no organisation or staff word, no
- * words run together or in capitals ("ByTara Haelle" loses its glued "By").
+ * words run together or in capitals ("ByTara Haelle" loses its glued "By"). Two names joined by
+ * "and" both count, and the outlet or place after the names goes ("Joanna Walters and Edward
+ * Helmore in New York", "Jonathan Wasserman, Bleacher Report").
  */
 public final class NameAboveDateRule implements Rule {
 
@@ -75,6 +78,17 @@ public final class NameAboveDateRule implements Rule {
           "when", "what");
   private static final int MAX_CHARS = 40;
 
+  /**
+   * What may follow the names on their line: the outlet or a role after a comma, bullet, bar or
+   * slash ("Jonathan Wasserman, Bleacher Report", "John Garcia Jr. • Rivals.com", "Tori Otten/"),
+   * or where the author writes from ("... in New York").
+   */
+  private static final Pattern AFTER_NAMES =
+      Pattern.compile("(?:\\s*[,•|/].*|\\s+in(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})$");
+
+  /** Between two names: "Joanna Walters and Edward Helmore". */
+  private static final Pattern BETWEEN_NAMES = Pattern.compile("\\s+(?:and|&)\\s+");
+
   @Override
   public String id() {
     return BylineRule.ID;
@@ -94,9 +108,10 @@ public final class NameAboveDateRule implements Rule {
       }
       for (int k = 1; k <= 2 && date.index() - k >= 0; k++) {
         Line above = lines.get(date.index() - k);
-        if (isName(above, page.stopwords())) {
+        List<String> names = names(above, page.stopwords());
+        if (!names.isEmpty()) {
           page.remove(above, BylineRule.ID, "a name above the date");
-          page.found(page.found().withAuthors(List.of(name(above.text()))));
+          page.found(page.found().withAuthors(names));
           return;
         }
       }
@@ -104,16 +119,31 @@ public final class NameAboveDateRule implements Rule {
     }
   }
 
+  /**
+   * The names on a byline line without "By": one or two names, then perhaps the outlet or the
+   * place; empty when any part is not shaped like a person's name.
+   */
+  static List<String> names(Line line, Set<String> stopwords) {
+    String by = line.removedBy();
+    if (line.removed() && (by == null || !by.startsWith("text."))) {
+      return List.of();
+    }
+    String text = AFTER_NAMES.matcher(name(line.text())).replaceFirst("");
+    List<String> names = new ArrayList<>();
+    for (String part : BETWEEN_NAMES.split(text, -1)) {
+      if (!isName(part, stopwords)) {
+        return List.of();
+      }
+      names.add(part);
+    }
+    return names.size() <= 2 ? names : List.of();
+  }
+
   static String name(String text) {
     return GLUED_BY.matcher(text.strip()).replaceFirst("");
   }
 
-  static boolean isName(Line line, Set<String> stopwords) {
-    String by = line.removedBy();
-    if (line.removed() && (by == null || !by.startsWith("text."))) {
-      return false;
-    }
-    String text = name(line.text());
+  static boolean isName(String text, Set<String> stopwords) {
     if (GLUED.matcher(text).find() || CAPITALS.matcher(text).find()) {
       return false;
     }
