@@ -48,6 +48,13 @@ public final class DateParser {
   private static final Pattern SLASHED =
       Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
 
+  /**
+   * 12-20-2023 or 20-12-2023, with the same certainty as {@link #SLASHED}; only with a four-digit
+   * year (12-20-23 may be a score or a code).
+   */
+  private static final Pattern DASHED =
+      Pattern.compile("(?<![\\d-])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d-])");
+
   private final Map<String, Integer> months;
   private final Set<String> weekdays;
   private final Map<String, String> zones;
@@ -107,6 +114,13 @@ public final class DateParser {
       if (sl.find()) {
         slashed(sl.group(1), sl.group(2), sl.group(3))
             .ifPresent(d -> found.add(withTime(d, text, sl.start(), sl.end())));
+      }
+    }
+    if (text.indexOf('-') >= 0) {
+      Matcher da = DASHED.matcher(text);
+      if (da.find()) {
+        slashed(da.group(1), da.group(2), da.group(3))
+            .ifPresent(d -> found.add(withTime(d, text, da.start(), da.end())));
       }
     }
     if (!hasYear(text)) {

@@ -27,6 +27,10 @@ public class DateParserTest {
     assertEquals("2023-12-22", iso("22/12/2023"));
     assertNull("March or April", iso("03/04/2024"));
     assertNull("a URL path is not a date", iso("https://example.com/2023/12/22/story"));
+    assertEquals("2023-12-20", iso("12-20-2023"));
+    assertEquals("2023-12-20", iso("20-12-2023"));
+    assertNull("March or April", iso("03-04-2024"));
+    assertNull("a two-digit year after dashes may be a score", iso("12-20-23"));
   }
 
   @Test
