@@ -175,6 +175,16 @@ public class MetadataRulesTest {
             prose(2));
     assertEquals(java.util.List.of("Tori Otten"), slash.article().authors());
 
+    Cleaned byAlone =
+        clean(
+            "Welcome to the first Christmas",
+            "By",
+            "Terry Pluto, cleveland.com",
+            prose(1),
+            prose(2));
+    assertEquals(java.util.List.of("Terry Pluto"), byAlone.article().authors());
+    assertEquals("byline", rule(byAlone, "Terry Pluto, cleveland.com"));
+
     // Three names, or a part that is no name, is no byline of this shape.
     Cleaned menu =
         clean(

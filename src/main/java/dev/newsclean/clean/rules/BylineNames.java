@@ -35,6 +35,19 @@ final class BylineNames {
 
   static final Pattern SEGMENTS = Pattern.compile("\\s[|•·]\\s");
 
+  /**
+   * What may follow an author's name on its line: the outlet or a role after a comma, bullet, bar
+   * or slash ("Jonathan Wasserman, Bleacher Report", "John Garcia Jr. • Rivals.com", "Tori
+   * Otten/"), or where the author writes from ("... in New York").
+   */
+  private static final Pattern AFTER_NAMES =
+      Pattern.compile("(?:\\s*[,•|/].*|\\s+in(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})$");
+
+  /** The line without the outlet, role or place after the names on it. */
+  static String withoutOutlet(String text) {
+    return AFTER_NAMES.matcher(text).replaceFirst("");
+  }
+
   private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}][\\p{L}\\p{M}'’.-]*");
 
   /** "Lucy Handley@lucyhandley": an author's name with the social handle printed after it. */

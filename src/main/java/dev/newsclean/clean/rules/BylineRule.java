@@ -76,10 +76,11 @@ public final class BylineRule implements Rule {
       }
       String lower = text.toLowerCase(Locale.ROOT);
       if (i + 1 < kept.size() && page.book().authorPrefixes().contains(lower.strip())) {
-        // "By" on a line of its own, the name on the next.
+        // "By" on a line of its own, the name on the next (perhaps with the outlet after it).
         Line next = kept.get(i + 1);
-        String name = BylineNames.leadingName(next.text());
-        if (name != null && name.equals(next.text().strip())) {
+        String named = BylineNames.withoutOutlet(next.text().strip());
+        String name = BylineNames.leadingName(named);
+        if (name != null && name.equals(named)) {
           page.remove(line, ID);
           page.remove(next, ID);
           if (page.found().authors().isEmpty()) {

@@ -49,6 +49,12 @@ final class HeadlineLines {
    */
   private static final int TITLE_CASE_WORDS = 16;
 
+  /**
+   * A line printed this many times more is the site's name or a section label (masthead, menu,
+   * footer), not a headline printed again.
+   */
+  private static final int LABEL_COPIES = 2;
+
   /** How many sentences of the article's opening a headline is compared with. */
   private static final int LEAD_LINES = 3;
 
@@ -167,24 +173,28 @@ final class HeadlineLines {
 
   /**
    * The headline printed twice on the page (a header and the article's top, say). A line repeated
-   * with its neighbour (a menu printed twice, for the desktop and the phone) does not count.
+   * with its neighbour (a menu printed twice, for the desktop and the phone) does not count, nor
+   * one printed three times or more (the site's name in the masthead, the menu and the footer).
    */
   static boolean repeated(List<Line> lines, Line line) {
     int i = line.index();
+    boolean alone = false;
+    int copies = 0;
     for (Line other : lines) {
       int j = other.index();
       if (other != line && same(other, line)) {
+        if (++copies >= LABEL_COPIES) {
+          return false;
+        }
         boolean sameNext =
             i + 1 < lines.size()
                 && j + 1 < lines.size()
                 && same(lines.get(i + 1), lines.get(j + 1));
         boolean samePrevious = i > 0 && j > 0 && same(lines.get(i - 1), lines.get(j - 1));
-        if (!sameNext && !samePrevious) {
-          return true;
-        }
+        alone |= !sameNext && !samePrevious;
       }
     }
-    return false;
+    return alone;
   }
 
   /** {@link #same(String, String)} on two lines, with their lower case computed once. */

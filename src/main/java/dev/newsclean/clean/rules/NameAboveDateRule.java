@@ -78,14 +78,6 @@ public final class NameAboveDateRule implements Rule {
           "when", "what");
   private static final int MAX_CHARS = 40;
 
-  /**
-   * What may follow the names on their line: the outlet or a role after a comma, bullet, bar or
-   * slash ("Jonathan Wasserman, Bleacher Report", "John Garcia Jr. • Rivals.com", "Tori Otten/"),
-   * or where the author writes from ("... in New York").
-   */
-  private static final Pattern AFTER_NAMES =
-      Pattern.compile("(?:\\s*[,•|/].*|\\s+in(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})$");
-
   /** Between two names: "Joanna Walters and Edward Helmore". */
   private static final Pattern BETWEEN_NAMES = Pattern.compile("\\s+(?:and|&)\\s+");
 
@@ -128,7 +120,7 @@ public final class NameAboveDateRule implements Rule {
     if (line.removed() && (by == null || !by.startsWith("text."))) {
       return List.of();
     }
-    String text = AFTER_NAMES.matcher(name(line.text())).replaceFirst("");
+    String text = BylineNames.withoutOutlet(name(line.text()));
     List<String> names = new ArrayList<>();
     for (String part : BETWEEN_NAMES.split(text, -1)) {
       if (!isName(part, stopwords)) {
