@@ -78,6 +78,9 @@ public final class NameAboveDateRule implements Rule {
           "when", "what");
   private static final int MAX_CHARS = 40;
 
+  /** A byline line with two names and the outlet is still short; a longer one is a sentence. */
+  private static final int MAX_LINE_CHARS = 100;
+
   /** Between two names: "Joanna Walters and Edward Helmore". */
   private static final Pattern BETWEEN_NAMES = Pattern.compile("\\s+(?:and|&)\\s+");
 
@@ -117,7 +120,8 @@ public final class NameAboveDateRule implements Rule {
    */
   static List<String> names(Line line, Set<String> stopwords) {
     String by = line.removedBy();
-    if (line.removed() && (by == null || !by.startsWith("text."))) {
+    if ((line.removed() && (by == null || !by.startsWith("text.")))
+        || line.text().length() > MAX_LINE_CHARS) {
       return List.of();
     }
     String text = BylineNames.withoutOutlet(name(line.text()));
