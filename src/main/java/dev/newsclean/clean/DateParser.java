@@ -109,20 +109,8 @@ public final class DateParser {
   /** The first date in the text, if any. */
   public Optional<Found> find(String text) {
     List<Found> found = new ArrayList<>();
-    if (text.indexOf('/') >= 0) {
-      Matcher sl = SLASHED.matcher(text);
-      if (sl.find()) {
-        slashed(sl.group(1), sl.group(2), sl.group(3))
-            .ifPresent(d -> found.add(withTime(d, text, sl.start(), sl.end())));
-      }
-    }
-    if (text.indexOf('-') >= 0) {
-      Matcher da = DASHED.matcher(text);
-      if (da.find()) {
-        slashed(da.group(1), da.group(2), da.group(3))
-            .ifPresent(d -> found.add(withTime(d, text, da.start(), da.end())));
-      }
-    }
+    numbersInCertainOrder(text, '/', SLASHED, found);
+    numbersInCertainOrder(text, '-', DASHED, found);
     if (!hasYear(text)) {
       return found.stream().findFirst();
     }
@@ -150,6 +138,22 @@ public final class DateParser {
           .ifPresent(d -> found.add(withTime(d, text, nm.start(), nm.end())));
     }
     return found.stream().min(Comparator.comparingInt(Found::start));
+  }
+
+  /**
+   * A {@link #SLASHED} or {@link #DASHED} date in the text, added to {@code found} when the order
+   * of day and month is certain; skipped at once when the text has no {@code separator}.
+   */
+  private void numbersInCertainOrder(
+      String text, char separator, Pattern pattern, List<Found> found) {
+    if (text.indexOf(separator) < 0) {
+      return;
+    }
+    Matcher m = pattern.matcher(text);
+    if (m.find()) {
+      slashed(m.group(1), m.group(2), m.group(3))
+          .ifPresent(d -> found.add(withTime(d, text, m.start(), m.end())));
+    }
   }
 
   /**

@@ -94,6 +94,16 @@ public final class Page {
     return null;
   }
 
+  /** The next line that is not removed, or null. */
+  public Line keptAfter(int index) {
+    for (int i = index + 1; i < lines.size(); i++) {
+      if (!lines.get(i).removed()) {
+        return lines.get(i);
+      }
+    }
+    return null;
+  }
+
   public Metadata found() {
     return found;
   }

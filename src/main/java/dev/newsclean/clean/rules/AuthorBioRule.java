@@ -5,6 +5,7 @@ import dev.newsclean.clean.Page;
 import dev.newsclean.clean.Rule;
 import dev.newsclean.clean.RuleBook;
 import dev.newsclean.clean.RuleIds;
+import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -89,7 +90,7 @@ public final class AuthorBioRule implements Rule {
       return;
     }
     Set<String> stopwords = page.stopwords();
-    java.util.ArrayDeque<String> named = new java.util.ArrayDeque<>();
+    ArrayDeque<String> named = new ArrayDeque<>();
     int paragraphsBelow = 0;
     for (int i = lines.size() - 1; i > firstParagraph; i--) {
       Line line = lines.get(i);

@@ -117,7 +117,7 @@ public final class TitleRule implements Rule {
       if (line.features().words() >= 5) {
         score += 1;
       }
-      Line standfirst = standfirstBelow(line, next, lines, shares, lead, page);
+      Line standfirst = standfirstBelow(line, next, shares, lead, page);
       if (standfirst != null && !standfirsts.contains(line) && standfirsts.add(standfirst)) {
         score += 2;
       }
@@ -154,16 +154,6 @@ public final class TitleRule implements Rule {
     }
   }
 
-  /** The first line below {@code i} that is still in the text, or null. */
-  private static Line nextKept(List<Line> lines, int i) {
-    for (int j = i + 1; j < lines.size(); j++) {
-      if (!lines.get(j).removed()) {
-        return lines.get(j);
-      }
-    }
-    return null;
-  }
-
   /**
    * The standfirst under a heading, or null: the next longer line about the same story (lines
    * already removed between them skipped), the summary that news pages print between the headline
@@ -171,16 +161,11 @@ public final class TitleRule implements Rule {
    * follows the headline directly, that paragraph.
    */
   private static Line standfirstBelow(
-      Line line,
-      Line below,
-      List<Line> lines,
-      Map<Line, Double> shares,
-      Set<String> lead,
-      Page page) {
+      Line line, Line below, Map<Line, Double> shares, Set<String> lead, Page page) {
     // For a headline written as a sentence only a heading-shaped line right below counts: a
     // sentence over a longer one is as often a caption over the first paragraph.
     boolean sentence = LineFeatures.endsSentence(line.text());
-    Line next = sentence ? below : nextKept(lines, line.index());
+    Line next = sentence ? below : page.keptAfter(line.index());
     if (next == null
         || (sentence && !shares.containsKey(next))
         || line.features().words() < MIN_HEADLINE_WORDS

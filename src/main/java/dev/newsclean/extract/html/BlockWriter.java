@@ -1,6 +1,7 @@
 package dev.newsclean.extract.html;
 
 import dev.newsclean.model.Block;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ final class BlockWriter implements NodeVisitor {
   private final List<Block.Kind> kinds = new ArrayList<>();
 
   /** For each open block element, whether it pushed a kind onto {@link #kinds}. */
-  private final java.util.ArrayDeque<Boolean> pushedKind = new java.util.ArrayDeque<>();
+  private final ArrayDeque<Boolean> pushedKind = new ArrayDeque<>();
 
   private int linkChars;
   private int linkDepth;
