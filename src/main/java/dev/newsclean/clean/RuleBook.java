@@ -150,6 +150,11 @@ public final class RuleBook {
     return byline.authorRoles();
   }
 
+  /** Headings of an author box, lower case ("about the author", "über den autor"). */
+  public List<String> bioHeadings() {
+    return byline.bioHeadings();
+  }
+
   public DateParser dates() {
     return dates;
   }
@@ -175,8 +180,9 @@ public final class RuleBook {
       List<String> dateMarkers,
       List<String> updateMarkers,
       List<String> bioVerbs,
-      List<String> authorRoles) {
-    static final BylineWords NONE = new BylineWords(null, null, null, null, null);
+      List<String> authorRoles,
+      List<String> bioHeadings) {
+    static final BylineWords NONE = new BylineWords(null, null, null, null, null, null);
 
     BylineWords {
       authorPrefixes = orNone(authorPrefixes);
@@ -184,6 +190,7 @@ public final class RuleBook {
       updateMarkers = orNone(updateMarkers);
       bioVerbs = orNone(bioVerbs);
       authorRoles = orNone(authorRoles);
+      bioHeadings = orNone(bioHeadings);
     }
 
     /** These words, then another language's. */
@@ -193,7 +200,8 @@ public final class RuleBook {
           concat(dateMarkers, other.dateMarkers),
           concat(updateMarkers, other.updateMarkers),
           concat(bioVerbs, other.bioVerbs),
-          concat(authorRoles, other.authorRoles));
+          concat(authorRoles, other.authorRoles),
+          concat(bioHeadings, other.bioHeadings));
     }
 
     private static List<String> orNone(List<String> words) {

@@ -85,6 +85,48 @@ public class ArticleEdgesTest {
   }
 
   @Test
+  public void headlinesUnderAListHeaderBelowTheArticleGo() {
+    String[] listed = {
+      "Ask Amy: I created a joint bank account with my husband and now he is spending all of it",
+      "By Amy Dickinson",
+      "Dear Abby: My daughter corrects me in front of all of her friends and then says I am too"
+          + " sensitive",
+      "Dear Annie: Happy Holidays to All"
+    };
+    Cleaned c =
+        clean(
+            prose(1),
+            prose(2),
+            prose(3),
+            "More from MLive",
+            listed[0],
+            listed[1],
+            listed[2],
+            listed[3]);
+    assertEquals(List.of(prose(1), prose(2), prose(3)), paragraphs(c));
+    assertEquals("links.related", rule(c, "More from MLive"));
+    // The line classifier keeps a long listed headline; the list under its header does not.
+    assertEquals("links.teasers", rule(c, listed[0]));
+    assertEquals("links.teasers", rule(c, listed[2]));
+  }
+
+  @Test
+  public void aListHeaderAboveTheArticleTakesNoHeadlineWithIt() {
+    String headline = "Lawmakers agree on a budget after weeks of talks";
+    Cleaned c = clean("Trending", headline, "By Jane Doe", prose(1), prose(2), prose(3));
+    assertEquals(headline, c.article().title());
+    assertEquals(List.of(prose(1), prose(2), prose(3)), paragraphs(c));
+  }
+
+  @Test
+  public void aSentenceUnderAListHeaderEndsTheList() {
+    String sentence = "The council will vote on the plan again in the spring, officials said.";
+    Cleaned c = clean(prose(1), prose(2), "Related", "Budget talks stall again", sentence);
+    assertEquals("links.teasers", rule(c, "Budget talks stall again"));
+    assertEquals(List.of(prose(1), prose(2), sentence), paragraphs(c));
+  }
+
+  @Test
   public void aQuoteTrailingOffIsNotATeaser() {
     String trailing = "\"We waited and waited, and then nothing happened...\"";
     Cleaned c = clean(prose(1), trailing, prose(2), prose(3));

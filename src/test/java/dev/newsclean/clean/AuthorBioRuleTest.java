@@ -58,6 +58,45 @@ public class AuthorBioRuleTest {
   }
 
   @Test
+  public void aBoxUnderItsHeadingGoesWhateverItOpensWith() {
+    String bio =
+        "Editor and Contributor of The Escapist: Damien Lawardorn has been writing about video"
+            + " games since 2010.";
+    Cleaned cleaned =
+        clean("By Damien Lawardorn", prose(1), prose(2), prose(3), "ABOUT THE AUTHOR(S)", bio);
+    assertEquals("author.bio", rule(cleaned, "ABOUT THE AUTHOR(S)"));
+    assertEquals("author.bio", rule(cleaned, bio));
+    assertEquals(3, Pages.paragraphs(cleaned).size());
+    // "About" and the author's name is such a heading; "About" and another name is not.
+    String about = "About Emily Price";
+    String more =
+        "Emily covers consumer technology and the apps that all of us use from her home in Durham.";
+    Cleaned emily = clean("By Emily Price", prose(1), prose(2), prose(3), about, more);
+    assertEquals("author.bio", rule(emily, about));
+    assertEquals("author.bio", rule(emily, more));
+    Cleaned other = clean("By Jane Doe", prose(1), prose(2), prose(3), about, more);
+    assertNull(rule(other, more));
+  }
+
+  @Test
+  public void pronounsAndAnAdverbMayStandBetweenNameAndVerb() {
+    String pronouns =
+        "Alyse Whitney (she/her) is Cosmopolitan's first-ever food columnist, sharing easy recipes.";
+    String adverb =
+        "Gemma Lavender currently works for the European Space Agency and was a content editor.";
+    assertEquals(
+        "author.bio",
+        rule(clean("By Alyse Whitney", prose(1), prose(2), prose(3), pronouns), pronouns));
+    assertEquals(
+        "author.bio",
+        rule(clean("By Gemma Lavender", prose(1), prose(2), prose(3), adverb), adverb));
+    // Any other parenthesis is the story's.
+    String monk =
+        "Protagonist Monk (played by Wright) is an author and college professor who adopts a pen name.";
+    assertNull(rule(clean(prose(1), prose(2), prose(3), monk), monk));
+  }
+
+  @Test
   public void sentencesOfTheStoryStay() {
     // A stop word for a name, a person the story is about (paragraphs follow), no job named.
     String bbc = "The BBC was also forced to remove several reporters from the air this week.";

@@ -100,4 +100,20 @@ public class PromoPhrasesTest {
         ruleOf(
             "Previous articles in this series looked at how the city financed its bus network."));
   }
+
+  @Test
+  public void aListsHeaderAndItsTimestampsAreLinks() {
+    assertEquals("links.related", ruleOf("More on Politics:"));
+    assertEquals("links.related", ruleOf("More From TIME"));
+    assertEquals("links.related", ruleOf("Best of SFGATE"));
+    assertEquals("links.related", ruleOf("MotorTrend Recommended Stories"));
+    assertEquals("links.related", ruleOf("Court Battles / 4 hours ago"));
+    assertEquals("links.related", ruleOf("14 hours ago"));
+    assertEquals("links.related", ruleOf("2d ago / 1:05 AM UTC"));
+    assertEquals("image.credit", ruleOf("22 of 57"));
+    // A forum's "5 Days Ago" may be the post's only date; sentences with the words stay.
+    assertNull(ruleOf("5 Days Ago"));
+    assertNull(ruleOf("More on that later, the minister said, as the talks went on."));
+    assertNull(ruleOf("The best of the season's recipes, she wrote, came from her grandmother."));
+  }
 }

@@ -24,14 +24,24 @@ import java.util.regex.Pattern;
  * the tail of the article (below its first paragraph, with at most two paragraphs after it), so a
  * sentence about a newspaper's editor in the middle of a story stays. It runs after the line
  * classifier and the teaser and comment rules, so what they make of the lines around a box (a box's
- * biography can be the summary in a list of other stories) does not change. Verbs and job titles
- * are {@code bioVerbs} and {@code authorRoles} in each language's {@code byline.json}.
+ * biography can be the summary in a list of other stories) does not change. The name may carry
+ * pronouns and an adverb before the verb ("Alyse Whitney (she/her) is", "Gemma currently works"). A
+ * box under its own heading ("About the author(s)", "About Emily Price") goes whatever its
+ * biography opens with: the heading and the two lines under it. Verbs, job titles and headings are
+ * {@code bioVerbs}, {@code authorRoles} and {@code bioHeadings} in each language's {@code
+ * byline.json}.
  */
 public final class AuthorBioRule implements Rule {
 
   public static final String ID = RuleIds.AUTHOR_BIO;
 
-  private static final int MAX_BIO_CHARS = 600;
+  private static final int MAX_BIO_CHARS = 1000;
+
+  /** Lines under an author-box heading ("About the author") that are its biography. */
+  private static final int MAX_LINES_UNDER_HEADING = 2;
+
+  /** The line classifier's removal reasons ({@code text.short}, ...) start with this. */
+  private static final String CLASSIFIER_PREFIX = "text.";
 
   /** The job is named within this many words after the verb. */
   private static final int ROLE_WITHIN_WORDS = 20;
@@ -49,6 +59,7 @@ public final class AuthorBioRule implements Rule {
 
   private final Pattern opening;
   private final Set<String> roles;
+  private final Set<String> headings;
 
   public AuthorBioRule(RuleBook book) {
     List<String> verbs = book.bioVerbs();
@@ -60,11 +71,12 @@ public final class AuthorBioRule implements Rule {
                     + NAME_WORD
                     + "(?: "
                     + NAME_WORD
-                    + "){0,2}) (?:"
+                    + "){0,2})(?: \\(\\p{Ll}+/\\p{Ll}+(?:/\\p{Ll}+)?\\))?(?: \\p{Ll}+ly)? (?:"
                     + String.join("|", verbs.stream().map(Pattern::quote).toList())
                     + ")\\b(.*)",
                 Pattern.DOTALL);
     this.roles = Set.copyOf(book.authorRoles());
+    this.headings = Set.copyOf(book.bioHeadings());
   }
 
   @Override
@@ -94,13 +106,15 @@ public final class AuthorBioRule implements Rule {
     int paragraphsBelow = 0;
     for (int i = lines.size() - 1; i > firstParagraph; i--) {
       Line line = lines.get(i);
+      boolean inTail = paragraphsBelow <= MAX_PARAGRAPHS_BELOW;
+      if (inTail && isHeading(line, authorNames)) {
+        removeBoxUnder(page, line);
+        continue;
+      }
       if (line.removed()) {
         continue;
       }
-      String name =
-          paragraphsBelow <= MAX_PARAGRAPHS_BELOW
-              ? bioName(line.text().strip(), authorNames, stopwords)
-              : null;
+      String name = inTail ? bioName(line.text().strip(), authorNames, stopwords) : null;
       if (name != null) {
         page.remove(line, ID);
         removeLabels(page, line, authorNames);
@@ -114,6 +128,43 @@ public final class AuthorBioRule implements Rule {
     if (page.found().authors().isEmpty() && !named.isEmpty()) {
       page.found(page.found().withAuthors(List.copyOf(named)));
     }
+  }
+
+  /** The heading and the biography under it, up to {@link #MAX_LINES_UNDER_HEADING} lines. */
+  private static void removeBoxUnder(Page page, Line heading) {
+    page.reassign(heading, ID);
+    Line under = page.keptAfter(heading.index());
+    for (int n = 0; n < MAX_LINES_UNDER_HEADING && under != null; n++) {
+      if (under.text().length() > MAX_BIO_CHARS) {
+        return;
+      }
+      page.remove(under, ID);
+      under = page.keptAfter(under.index());
+    }
+  }
+
+  /**
+   * An author box's heading, kept or taken by the line classifier for a short line: one of the
+   * language's {@code bioHeadings} ("About the author(s)"), or "About" and the author's name.
+   */
+  private boolean isHeading(Line line, Set<String> authorNames) {
+    if (line.removed() && !line.removedBy().startsWith(CLASSIFIER_PREFIX)) {
+      return false;
+    }
+    String key = line.text().strip().toLowerCase(Locale.ROOT).replaceAll("[\\s:.]+$", "");
+    if (headings.contains(key)) {
+      return true;
+    }
+    String[] words = key.split("\\s+");
+    if (words.length < 2 || words.length > 4 || !words[0].equals("about")) {
+      return false;
+    }
+    for (int i = 1; i < words.length; i++) {
+      if (!authorNames.contains(bare(words[i]))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The name a biography opens with, or null when {@code text} is not one. */

@@ -19,6 +19,12 @@ import java.util.List;
  * ellipsis ("Royal Navy scrambles British warship to South America for Christmas amid fears...")
  * goes too: headlines or summaries cut short by the site are links to other stories; an article's
  * sentences do not end cut off one after another.
+ *
+ * <p>Below the article's first paragraph, a list header that {@code links.related} removed ("More
+ * from MLive", "Best of SFGATE", "Related stories") opens a list: the headline-shaped lines right
+ * under it (a few words, no full stop) are the listed stories' headlines and go with it, up to the
+ * first line that reads otherwise. Lines already removed in between (a listed story's byline or
+ * date) do not end the list.
  */
 public final class TeaserListRule implements Rule {
 
@@ -30,6 +36,11 @@ public final class TeaserListRule implements Rule {
   private static final int MAX_FILLER_CHARS = 25;
   static final int MIN_TRUNCATED = 3;
   private static final int MAX_TRUNCATED_CHARS = 250;
+
+  /** A paragraph has at least this many words. */
+  private static final int PARAGRAPH_WORDS = 25;
+
+  private static final int MAX_HEADER_WORDS = 6;
 
   @Override
   public String id() {
@@ -76,6 +87,38 @@ public final class TeaserListRule implements Rule {
       }
     }
     flush(page, run, pairs);
+    removeListsUnderHeaders(page);
+  }
+
+  /** The headline-shaped lines under each list header below the first paragraph. */
+  private static void removeListsUnderHeaders(Page page) {
+    List<Line> lines = page.lines();
+    boolean belowParagraph = false;
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (!line.removed()) {
+        belowParagraph |= line.features().words() >= PARAGRAPH_WORDS;
+      } else if (belowParagraph && isListHeader(line)) {
+        for (Line item = page.keptAfter(i);
+            item != null && isListedHeadline(item);
+            item = page.keptAfter(item.index())) {
+          page.remove(item, ID);
+        }
+      }
+    }
+  }
+
+  private static boolean isListHeader(Line line) {
+    return RuleIds.LINKS_RELATED.equals(line.removedBy())
+        && line.features().words() <= MAX_HEADER_WORDS
+        && !line.text().strip().endsWith(".");
+  }
+
+  private static boolean isListedHeadline(Line line) {
+    String text = line.text().strip();
+    return text.length() <= MAX_HEADLINE_CHARS
+        && line.features().words() >= 2
+        && !text.endsWith(".");
   }
 
   /** Runs of at least {@link #MIN_TRUNCATED} kept lines cut short with an ellipsis. */
