@@ -56,4 +56,33 @@ public class HtmlAuthorsTest {
         "<div class=\"byline\">By Stella Kim and <a href=\"/author/jennifer-jett\">Jennifer Jett</a></div>";
     assertEquals(List.of("Stella Kim", "Jennifer Jett"), authors("", byline));
   }
+
+  @Test
+  public void theNewsArticleNamesTheAuthorWhenAWebPageObjectComesFirst() {
+    String ld =
+        "<script type=\"application/ld+json\">{\"@type\":\"WebPage\",\"name\":\"Millville\"}</script>"
+            + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Millville residents killed\","
+            + "\"author\":[{\"@type\":\"Thing\",\"name\":\"Rahul Singh\"}]}</script>";
+    assertEquals(List.of("Rahul Singh"), authors(ld, ""));
+  }
+
+  @Test
+  public void aSiteThatGivesItselfAsTheAuthorNamesTheWriterAsCreator() {
+    String ld =
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Millville residents killed\","
+            + "\"author\":{\"@type\":\"Organization\",\"name\":\"BET\"},\"creator\":\"Rashad Grove\"}</script>";
+    assertEquals(List.of("Rashad Grove"), authors(ld, ""));
+    // A person as the author stands whatever the creator says.
+    String person =
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Millville residents killed\","
+            + "\"author\":{\"@type\":\"Person\",\"name\":\"Jim Walsh\"},\"creator\":\"Web Desk\"}</script>";
+    assertEquals(List.of("Jim Walsh"), authors(person, ""));
+    // Without an author the creator is a user's handle as often as a name: the byline decides.
+    String handle =
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Millville residents killed\","
+            + "\"creator\":\"CC7567\"}</script>";
+    assertEquals(
+        List.of("Jim Walsh"),
+        authors(handle, "<div class=\"byline\">By <a href=\"/author/jim\">Jim Walsh</a></div>"));
+  }
 }

@@ -80,6 +80,13 @@ public final class HtmlMetadata {
                 "parsely-title"));
     String title = Headline.choose(doc, structured, siteNames);
     List<String> authors = ld == null ? List.of() : JsonLd.names(ld.get("author"));
+    if (ld != null && ld.hasNonNull("author") && JsonLd.onlyOrganizations(ld.get("author"))) {
+      // schema.org's CreativeWork.creator: a site whose author is itself names the writer there.
+      List<String> creators = JsonLd.names(ld.get("creator"));
+      if (!creators.isEmpty() && !JsonLd.onlyOrganizations(ld.get("creator"))) {
+        authors = creators;
+      }
+    }
     if (authors.isEmpty()) {
       authors = metaAuthors(doc, metas);
     }

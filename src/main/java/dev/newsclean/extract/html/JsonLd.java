@@ -35,51 +35,68 @@ final class JsonLd {
           "recipe",
           "howto");
 
+  private static final String WEB_PAGE = "webpage";
+  private static final String ORGANIZATION = "organization";
+
   private JsonLd() {}
 
   /**
-   * The first article object in the page's JSON-LD scripts (inside {@code @graph} too), or null.
+   * The page's article object in its JSON-LD scripts (inside {@code @graph} too), or null: the
+   * first of an article type, or when there is none the first {@code WebPage} (a page that
+   * describes itself as a {@code WebPage} before its {@code NewsArticle} names the author only in
+   * the article).
    */
   static JsonNode article(Document doc) {
+    List<JsonNode> found = new ArrayList<>();
     for (Element script : doc.select("script[type=application/ld+json]")) {
       try {
-        JsonNode found = findArticle(JSON.readTree(script.data()));
-        if (found != null) {
-          return found;
-        }
+        collectArticles(JSON.readTree(script.data()), found);
       } catch (Exception e) {
         // Malformed JSON-LD is common; the page's other metadata still counts.
       }
     }
-    return null;
+    for (JsonNode node : found) {
+      if (!hasType(node, WEB_PAGE)) {
+        return node;
+      }
+    }
+    return found.isEmpty() ? null : found.get(0);
   }
 
-  private static JsonNode findArticle(JsonNode node) {
+  private static void collectArticles(JsonNode node, List<JsonNode> out) {
     if (node == null) {
-      return null;
+      return;
     }
     if (node.isArray()) {
       for (JsonNode child : node) {
-        JsonNode found = findArticle(child);
-        if (found != null) {
-          return found;
-        }
+        collectArticles(child, out);
       }
-      return null;
+      return;
     }
     if (!node.isObject()) {
-      return null;
+      return;
     }
     JsonNode type = node.get("@type");
     if (type != null) {
       for (JsonNode t : type.isArray() ? type : List.of(type)) {
         if (ARTICLE_TYPES.contains(t.asText().toLowerCase(Locale.ROOT))
             && (node.has("headline") || node.has("name") || node.has("articleBody"))) {
-          return node;
+          out.add(node);
+          break;
         }
       }
     }
-    return findArticle(node.get("@graph"));
+    collectArticles(node.get("@graph"), out);
+  }
+
+  private static boolean hasType(JsonNode node, String type) {
+    JsonNode types = node.get("@type");
+    for (JsonNode t : types.isArray() ? types : List.of(types)) {
+      if (t.asText().equalsIgnoreCase(type)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -98,6 +115,19 @@ final class JsonLd {
       }
     }
     return new ArrayList<>(out);
+  }
+
+  /**
+   * Whether {@code author} names only {@code Organization}s (a site that gives itself as the
+   * author); true for an empty list.
+   */
+  static boolean onlyOrganizations(JsonNode author) {
+    for (JsonNode a : author.isArray() ? author : List.of(author)) {
+      if (!a.isObject() || a.get("@type") == null || !hasType(a, ORGANIZATION)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
