@@ -166,6 +166,44 @@ public class HeadlineRulesTest {
   }
 
   @Test
+  public void aSentenceHeadlineUnderASectionLabelWithACaptionBeforeItsBylineIsTheTitle() {
+    String headline = "New obesity drugs are coming. Here is how they could change everything.";
+    Cleaned c =
+        clean(
+            "Menu",
+            "Science",
+            "Mind, Body, Wonder",
+            headline,
+            "A steady stream of weight loss drugs, which mimic hormones the gut makes, are in the pipeline and could reach patients soon.",
+            "The first of these drugs was approved years ago, but it was the one that made the whole class famous among patients and doctors.",
+            "Photograph by Jaap Arriens, NurPhoto/Getty Images",
+            "By Tara Haelle",
+            "Published December 22, 2023",
+            "• 13 min read",
+            prose(1),
+            prose(2));
+    assertEquals(headline, c.article().title());
+    assertEquals("reading.time", rule(c, "• 13 min read"));
+  }
+
+  @Test
+  public void aSentenceHeadlineBelowALeadingCaptionIsTheTitleWithItsBylineBelow() {
+    String headline = "What is the winter solstice? Here is what you need to know.";
+    Cleaned c =
+        clean(
+            "Menu",
+            "Revelers celebrate the summer solstice at Stonehenge. For millennia, cultures around the world have marked the longest and shortest days of the year.",
+            "Science",
+            headline,
+            "Once a year, the winter solstice ushers in a seasonal change that people celebrate around the world.",
+            "By Michael Greshko",
+            "Published December 19, 2023",
+            prose(1),
+            prose(2));
+    assertEquals(headline, c.article().title());
+  }
+
+  @Test
   public void theHeadingAboveAStandfirstIsTheTitleNotTheStandfirst() {
     String headline = "Apple MacBook Pro 16 Review: Max Power for Creators";
     Cleaned c =

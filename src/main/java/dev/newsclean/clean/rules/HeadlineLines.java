@@ -39,6 +39,9 @@ final class HeadlineLines {
 
   private static final int MIN_WORDS = 3;
 
+  /** A heading above a sentence-shaped line, of which that line would be the standfirst. */
+  private static final int MIN_HEADING_WORDS = 5;
+
   private static final int MAX_WORDS = 30;
 
   private static final int MAX_CHARS = 250;
@@ -155,9 +158,12 @@ final class HeadlineLines {
     if (!sentenceShaped(line) || !followerBelow(lines, line)) {
       return false;
     }
-    // Below a heading, or below another such sentence, it is the standfirst, not the headline.
+    // Below a heading, or below another such sentence, it is the standfirst, not the headline; a
+    // section's label above it ("Science", "Mind, Body, Wonder") is no such heading.
     Line above = line.index() > 0 ? lines.get(line.index() - 1) : null;
-    return above == null || !(isCandidate(above) || sentenceShaped(above));
+    return above == null
+        || !((isCandidate(above) && above.features().words() >= MIN_HEADING_WORDS)
+            || sentenceShaped(above));
   }
 
   static boolean sentenceShaped(Line line) {

@@ -72,8 +72,8 @@ public final class TitleRule implements Rule {
       Line line = lines.get(i);
       boolean late = i > bodyStart;
       if (late
-          ? HeadlineLines.isCandidate(line)
-              && line.features().words() >= MIN_HEADLINE_WORDS
+          ? (HeadlineLines.isCandidate(line) && line.features().words() >= MIN_HEADLINE_WORDS
+                  || HeadlineLines.endsSentenceAboveItsByline(lines, line))
               && HeadlineLines.bylineOrDateBelow(lines, line)
           : HeadlineLines.isCandidate(line)
               || HeadlineLines.endsSentenceAboveItsByline(lines, line)) {
