@@ -132,6 +132,16 @@ public final class Page {
         : alone.getValue();
   }
 
+  /** The first line that one of {@code ruleIds} removed, or null. */
+  public Line firstRemovedBy(Set<String> ruleIds) {
+    for (Line line : lines) {
+      if (line.removed() && ruleIds.contains(line.removedBy())) {
+        return line;
+      }
+    }
+    return null;
+  }
+
   /** The index of the first line no rule has removed (where the article starts), or -1. */
   public int articleStart() {
     for (Line line : lines) {

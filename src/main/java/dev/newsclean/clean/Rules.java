@@ -9,6 +9,7 @@ import dev.newsclean.clean.rules.CreditRule;
 import dev.newsclean.clean.rules.EmbeddedPostRule;
 import dev.newsclean.clean.rules.LineClassifier;
 import dev.newsclean.clean.rules.NameAboveDateRule;
+import dev.newsclean.clean.rules.NameBelowHeadlineRule;
 import dev.newsclean.clean.rules.PageDateRule;
 import dev.newsclean.clean.rules.PhraseRule;
 import dev.newsclean.clean.rules.SiteTemplateRule;
@@ -55,6 +56,7 @@ public final class Rules {
         new TeaserListRule(),
         new AuthorBioRule(book),
         new SiteTemplateRule(),
-        new TitleRule());
+        new TitleRule(),
+        new NameBelowHeadlineRule());
   }
 }

@@ -210,4 +210,55 @@ public class MetadataRulesTest {
       assertEquals(line, java.util.List.of(), c.article().authors());
     }
   }
+
+  @Test
+  public void aBylineThatOpensWithItsDateNamesTheAuthorsAfterIt() {
+    Cleaned by = clean("A snail fossil is found", "Dec 22, 2023 by Enrico de Lazaro", prose(1));
+    assertEquals(List.of("Enrico de Lazaro"), by.article().authors());
+    assertEquals("2023-12-22", by.article().published());
+    Cleaned slash = clean("The right to repair", "Aug 12, 2021 / Klaus Sieg", prose(1));
+    assertEquals(List.of("Klaus Sieg"), slash.article().authors());
+    // A place after the date's comma, or a reading time, is no name.
+    for (String line : new String[] {"28 September 2011, South Asia", "Dec 18, 2023 3 min read"}) {
+      assertEquals(line, List.of(), clean("Some headline", line, prose(1)).article().authors());
+    }
+  }
+
+  @Test
+  public void asToldToNamesTheAuthor() {
+    Cleaned c =
+        clean("Boxer Ramla Ali enters the ring in style", "As told to Rose Minutaglio", prose(1));
+    assertEquals(List.of("Rose Minutaglio"), c.article().authors());
+  }
+
+  @Test
+  public void aNameUnderTheHeadlineWithABylinesEvidenceIsTheAuthor() {
+    String headline = "Simone Biles husband interview controversy, explained";
+    Cleaned dozier =
+        clean(
+            "Superdraft", headline, "Emily Dozier", "and others", "5 min read", prose(1), prose(2));
+    assertEquals(headline, dozier.article().title());
+    assertEquals(List.of("Emily Dozier"), dozier.article().authors());
+    assertEquals("byline", rule(dozier, "Emily Dozier"));
+    Cleaned staff =
+        clean(
+            headline,
+            "Scared off by big student debt loads, many seniors now look at cheaper public options.",
+            "Emma Whitford",
+            "Forbes Staff",
+            prose(1),
+            prose(2));
+    assertEquals(List.of("Emma Whitford"), staff.article().authors());
+  }
+
+  @Test
+  public void aSubheadingUnderTheHeadlineIsNoAuthor() {
+    String headline = "Simone Biles husband interview controversy, explained";
+    // Shaped like a name, but no byline's evidence below it.
+    Cleaned takeaways = clean(headline, "Key Takeaways", prose(1), prose(2));
+    assertEquals(List.of(), takeaways.article().authors());
+    // Evidence below, but page furniture.
+    Cleaned copy = clean(headline, "Copy URL", "Share", "5 min read", prose(1), prose(2));
+    assertEquals(List.of(), copy.article().authors());
+  }
 }

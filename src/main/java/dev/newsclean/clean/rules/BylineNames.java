@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +50,12 @@ final class BylineNames {
   }
 
   private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}][\\p{L}\\p{M}'’.-]*");
+
+  /** Lower-case words inside a name ("Enrico de Lazaro", "Ursula von der Leyen"). */
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "la", "le", "dos",
+          "das", "bin", "ibn", "al", "el");
 
   /** "Lucy Handley@lucyhandley": an author's name with the social handle printed after it. */
   private static final Pattern NAME_HANDLE = Pattern.compile("(.+?)\\s*@\\w{2,30}");
@@ -99,8 +106,14 @@ final class BylineNames {
   static String leadingName(String part) {
     String[] tokens = part.strip().split("\\s+");
     List<String> name = new ArrayList<>();
-    for (String token : tokens) {
-      if (!NAME_TOKEN.matcher(token).matches() || name.size() == 4) {
+    for (int i = 0; i < tokens.length && name.size() < 4; i++) {
+      String token = tokens[i];
+      boolean particle =
+          !name.isEmpty()
+              && PARTICLES.contains(token)
+              && i + 1 < tokens.length
+              && NAME_TOKEN.matcher(tokens[i + 1]).matches();
+      if (!particle && !NAME_TOKEN.matcher(token).matches()) {
         break;
       }
       name.add(token);
@@ -203,6 +216,45 @@ final class BylineNames {
     for (String part : NAME_SPLIT.split(before)) {
       String name = leadingName(part);
       if (name == null || !name.equals(part.strip())) {
+        return List.of();
+      }
+      names.add(name);
+    }
+    return names;
+  }
+
+  /** Separators between a byline's date and the names after it ("Aug 12, 2021 / Klaus Sieg"). */
+  private static final Pattern SEPARATOR_AFTER_DATE = Pattern.compile("^[\\s|/•·–—-]+");
+
+  /** The most characters after a byline's opening date that may still be only names. */
+  private static final int MAX_NAMES_AFTER_DATE = 80;
+
+  /**
+   * A byline that opens with its date, the names after it: "Dec 22, 2023 by Enrico de Lazaro", "Aug
+   * 12, 2021 / Klaus Sieg". After the date and a separator (a space before "by"), either an author
+   * prefix and names or nothing but whole names shaped as {@link NameAboveDateRule#isName}
+   * requires; an empty list otherwise ("Dec 18, 2023 3 min read", "28 September 2011, South Asia").
+   */
+  static List<String> namesAfterDate(String text, Page page) {
+    Optional<DateParser.Found> date = page.book().dates().find(text);
+    if (date.isEmpty() || date.get().start() > 0) {
+      return List.of();
+    }
+    String after = text.substring(date.get().end());
+    String rest = SEPARATOR_AFTER_DATE.matcher(after).replaceFirst("");
+    if (rest.isEmpty() || rest.length() > MAX_NAMES_AFTER_DATE) {
+      return List.of();
+    }
+    List<String> prefixed =
+        authors(rest, rest.toLowerCase(Locale.ROOT), page.book().authorPrefixes());
+    if (!prefixed.isEmpty() || rest.length() == after.length()) {
+      // No separator: "28 September 2011, South Asia" has a place after the date.
+      return prefixed;
+    }
+    List<String> names = new ArrayList<>();
+    for (String part : NAME_SPLIT.split(rest)) {
+      String name = part.strip();
+      if (!NameAboveDateRule.isName(name, page.stopwords())) {
         return List.of();
       }
       names.add(name);

@@ -116,6 +116,9 @@ public final class BylineRule implements Rule {
       if (authors.isEmpty() && published.isPresent()) {
         authors = BylineNames.nameBeforeDatedSegment(text, page);
       }
+      if (authors.isEmpty() && published.isPresent()) {
+        authors = BylineNames.namesAfterDate(text, page);
+      }
       if (published.isEmpty() && !authors.isEmpty()) {
         published = dateAfterNames(text, page);
       }

@@ -70,7 +70,12 @@ public final class NameAboveDateRule implements Rule {
           "licensing",
           "request",
           "reprints",
-          "permissions");
+          "permissions",
+          "copy",
+          "url",
+          "link",
+          "print",
+          "email");
 
   private static final Set<String> FUNCTION_WORDS =
       Set.of(
@@ -94,25 +99,23 @@ public final class NameAboveDateRule implements Rule {
     if (!page.plainText() || !page.found().authors().isEmpty()) {
       return;
     }
-    List<Line> lines = page.lines();
-    for (Line date : lines) {
-      if (!date.removed()
-          || !(PageDateRule.ID.equals(date.removedBy())
-              || BylineRule.ID.equals(date.removedBy()))) {
-        continue;
-      }
-      for (int k = 1; k <= 2 && date.index() - k >= 0; k++) {
-        Line above = lines.get(date.index() - k);
-        List<String> names = names(above, page.stopwords());
-        if (!names.isEmpty()) {
-          page.remove(above, BylineRule.ID, "a name above the date");
-          page.found(page.found().withAuthors(names));
-          return;
-        }
-      }
+    Line date = page.firstRemovedBy(DATED);
+    if (date == null) {
       return;
     }
+    for (int k = 1; k <= 2 && date.index() - k >= 0; k++) {
+      Line above = page.lines().get(date.index() - k);
+      List<String> names = names(above, page.stopwords());
+      if (!names.isEmpty()) {
+        page.remove(above, BylineRule.ID, "a name above the date");
+        page.found(page.found().withAuthors(names));
+        return;
+      }
+    }
   }
+
+  /** The lines that give the page's first date: a dated byline or a date line. */
+  private static final Set<String> DATED = Set.of(PageDateRule.ID, BylineRule.ID);
 
   /**
    * The names on a byline line without "By": one or two names, then perhaps the outlet or the
