@@ -31,8 +31,17 @@ public final class DateParser {
       Pattern.compile(
           "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?\\b");
 
-  /** A year ends at a word boundary, or where a glued time begins. */
-  private static final String YEAR_END = "(?:\\b|(?=\\d{1,2}:\\d{2}))";
+  /**
+   * A year ends at a word boundary, or where a glued time begins, or where a number and a word run
+   * into a year of this or the last century ("Oct 17, 20235757 Shares", "9 Oct 20239 Oct 2023":
+   * text extraction lost the break after it; "20233" alone is no year).
+   */
+  private static final String YEAR_END =
+      "(?:\\b|(?=\\d{1,2}:\\d{2})|(?<=(?:19|20)\\d{2})(?=\\d+\\s*\\p{L}))";
+
+  /** 2023/12/19: year first, then month and day (no site writes the day before the month there). */
+  private static final Pattern YEAR_FIRST_SLASHED =
+      Pattern.compile("(?<![\\d/])((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?![\\d/])");
 
   /** A time of day on a date line: "04:22", "10:59 am". */
   private static final Pattern CLOCK =
@@ -118,6 +127,13 @@ public final class DateParser {
     if (m.find()) {
       date(m.group(1), m.group(2), m.group(3))
           .ifPresent(d -> found.add(new Found(withIsoTime(d, m), m.start(), m.end())));
+    }
+    if (text.indexOf('/') >= 0) {
+      Matcher ys = YEAR_FIRST_SLASHED.matcher(text);
+      if (ys.find()) {
+        date(ys.group(1), ys.group(2), ys.group(3))
+            .ifPresent(d -> found.add(withTime(d, text, ys.start(), ys.end())));
+      }
     }
     boolean named = hasMonthName(text);
     Matcher mf = monthFirst.matcher(text);

@@ -34,6 +34,20 @@ public class DateParserTest {
   }
 
   @Test
+  public void aYearRunIntoTheNextNumberAndWord() {
+    assertEquals("2023-10-09", iso("Published On 9 Oct 20239 Oct 2023"));
+    assertEquals("2023-10-17", iso("Tyrese Griffin Oct 17, 20235757 Shares97579 Views"));
+    assertNull("not a year of ours", iso("Oct 17, 31235757 Shares"));
+  }
+
+  @Test
+  public void aSlashedDateWithTheYearFirst() {
+    assertEquals("2023-12-19T21:01:00", iso("Last updated: 2023/12/19 at 9:01 PM"));
+    assertNull("a URL path is not a date", iso("https://example.com/2023/12/19/story"));
+    assertNull("no thirteenth month", iso("2023/13/01"));
+  }
+
+  @Test
   public void aYearRunIntoItsTime() {
     assertEquals("2023-12-22T03:00:00", iso("December 22, 20233:00 AM ET"));
     assertEquals("2023-12-23T10:30:00", iso("Dec 23, 202310:30 AM"));
