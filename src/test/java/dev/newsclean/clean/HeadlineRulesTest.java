@@ -204,6 +204,21 @@ public class HeadlineRulesTest {
   }
 
   @Test
+  public void aKickerEndingInADashIsNotTheTitle() {
+    String headline = "EU will hold 3 major porn sites to same regulations as Meta, X";
+    Cleaned c =
+        clean(
+            "Sign in",
+            "Content policing —",
+            headline,
+            "Xvideos, Pornhub, and Stripchat face curbs on age verification, content moderation.",
+            "Javier Espinoza and Patricia Nilsson, Financial Times - Dec 20, 2023 3:06 pm UTC",
+            prose(1),
+            prose(2));
+    assertEquals(headline, c.article().title());
+  }
+
+  @Test
   public void theHeadingAboveAStandfirstIsTheTitleNotTheStandfirst() {
     String headline = "Apple MacBook Pro 16 Review: Max Power for Creators";
     Cleaned c =

@@ -110,8 +110,15 @@ final class HeadlineLines {
         && words >= MIN_WORDS
         && words <= MAX_WORDS
         && !LineFeatures.endsSentence(text)
+        && !endsInADash(text)
         && startsLikeAHeadline
         && notAllCapitalised;
+  }
+
+  /** A kicker over the headline ends in a dash ("Content policing —"); a headline does not. */
+  private static boolean endsInADash(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && "—–-".indexOf(t.charAt(t.length() - 1)) >= 0;
   }
 
   /**
