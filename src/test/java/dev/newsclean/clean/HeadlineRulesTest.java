@@ -204,6 +204,42 @@ public class HeadlineRulesTest {
   }
 
   @Test
+  public void aHeadlinePrintedTwiceOverItsBylineWinsWithoutTheLeadsWords() {
+    String headline = "Boxer Ramla Ali Enters the Ring in Style";
+    Cleaned c =
+        clean(
+            "Fashion",
+            "Fashion Trends 2023",
+            headline,
+            headline,
+            "As told to Rose Minutaglio",
+            "Published: Mar 09, 2023 4:13 PM EST",
+            "Our series on clothes decodes the fashion choices made by powerful women in sport and politics.",
+            prose(1),
+            prose(2));
+    assertEquals(headline, c.article().title());
+  }
+
+  @Test
+  public void aLoneByOverANameWithJunkRunIntoItStillMarksTheByline() {
+    String headline = "Government technology is famously bad. It does not have to be.";
+    Cleaned c =
+        clean(
+            "MIT Technology Review",
+            "Policy",
+            headline,
+            "New York City is fixing the relationship between government and technology, and not in the ways you would expect.",
+            "By",
+            "Tate Ryan-Mosleyarchive page",
+            "October 18, 2023",
+            "Bureaucrats can make forms all day long, but they are useless if people do not know how to use them, the city found.",
+            prose(1),
+            prose(2));
+    assertEquals(headline, c.article().title());
+    assertEquals("byline", rule(c, "By"));
+  }
+
+  @Test
   public void aKickerEndingInADashIsNotTheTitle() {
     String headline = "EU will hold 3 major porn sites to same regulations as Meta, X";
     Cleaned c =

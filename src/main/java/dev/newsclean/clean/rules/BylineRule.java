@@ -89,6 +89,12 @@ public final class BylineRule implements Rule {
           i++;
           continue;
         }
+        if (name != null) {
+          // The name has something run into it ("Tate Ryan-Mosleyarchive page"): no author to
+          // take, but the lone "By" still marks the byline's place under the headline.
+          page.remove(line, ID);
+          continue;
+        }
       }
       String handled = BylineNames.nameWithHandle(text, line.index(), page);
       if (handled != null) {

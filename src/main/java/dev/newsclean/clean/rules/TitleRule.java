@@ -99,7 +99,11 @@ public final class TitleRule implements Rule {
     for (Line line : candidates) {
       int i = line.index();
       double share = shares.get(line);
-      if (anyAboutTheLead && share < LEAD_SHARE) {
+      if (anyAboutTheLead
+          && share < LEAD_SHARE
+          && !(HeadlineLines.repeated(lines, line)
+              && HeadlineLines.bylineOrDateBelow(lines, line))) {
+        // Printed twice right over its byline or date, a headline competes whatever its words.
         continue;
       }
       int score = share >= 2 * LEAD_SHARE ? 3 : share >= LEAD_SHARE ? 2 : 0;
