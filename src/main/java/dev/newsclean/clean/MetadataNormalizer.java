@@ -22,6 +22,11 @@ public final class MetadataNormalizer {
   /** The length of an ISO calendar date, the part compared to tell two dates' days apart. */
   private static final int DAY = "2023-12-22".length();
 
+  private static final Pattern MEDIA_TAG =
+      Pattern.compile(
+          "\\s*[\\[(](?:videos?|watch|photos?|pictures?|gallery|audio|listen|podcast)[\\])]$",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern ENTITY = Pattern.compile("&(?:#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);");
   private static final Pattern LANGUAGE =
       Pattern.compile(
@@ -75,7 +80,7 @@ public final class MetadataNormalizer {
     }
     List<String> authors = AuthorNames.clean(m.authors(), siteNames);
     return new Metadata(
-        text(m.title()),
+        title(m.title()),
         authors,
         published,
         site,
@@ -85,6 +90,19 @@ public final class MetadataNormalizer {
         text(m.description()),
         text(m.credit()),
         null); // the dateline was read into published
+  }
+
+  /**
+   * A title as {@link #text}, without the media label some sites put after the headline ("... to
+   * Show Finale [Watch]", "... from 19 million miles away (video)").
+   */
+  static String title(String s) {
+    String t = text(s);
+    if (t == null) {
+      return null;
+    }
+    String bare = MEDIA_TAG.matcher(t).replaceFirst("");
+    return bare.isEmpty() ? t : bare;
   }
 
   /**

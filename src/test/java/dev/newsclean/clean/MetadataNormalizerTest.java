@@ -134,6 +134,22 @@ public class MetadataNormalizerTest {
   }
 
   @Test
+  public void aMediaLabelAfterTheHeadlineIsNotPartOfTheTitle() {
+    for (String raw :
+        new String[] {
+          "NASA laser-beams adorable cat video to Earth from 19 million miles away (video)",
+          "NASA laser-beams adorable cat video to Earth from 19 million miles away [Watch]"
+        }) {
+      assertEquals(
+          "NASA laser-beams adorable cat video to Earth from 19 million miles away",
+          normalizer.normalize(Metadata.EMPTY.withTitle(raw), null).title());
+    }
+    // Brackets that are part of the headline stay.
+    String kept = "The best laptops of 2024 (so far)";
+    assertEquals(kept, normalizer.normalize(Metadata.EMPTY.withTitle(kept), null).title());
+  }
+
+  @Test
   public void titlesHaveEntitiesDecoded() {
     Metadata m =
         Metadata.EMPTY.withTitle(
