@@ -159,6 +159,11 @@ public final class Page {
     }
   }
 
+  /** The index of the byline that named the article's authors, or -1. */
+  public int articleByline() {
+    return articleByline;
+  }
+
   private static Map.Entry<Integer, String> nearest(
       java.util.TreeMap<Integer, String> dates, int anchor) {
     if (dates.isEmpty()) {

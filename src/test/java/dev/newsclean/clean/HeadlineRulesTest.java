@@ -240,6 +240,25 @@ public class HeadlineRulesTest {
   }
 
   @Test
+  public void aHeadlineOverTheBylineFarBelowAKeptPromoIsTheTitle() {
+    List<String> page = new java.util.ArrayList<>();
+    page.add(
+        "Give a year of stories to spark conversation this winter, plus a free tote bag for every new subscriber who joins us.");
+    for (int i = 0; i < 36; i++) {
+      page.add("Section " + i);
+    }
+    String headline = "Council approves twelve new bus routes for the northern suburbs";
+    page.add(headline);
+    page.add("By Ana Lima, December 20, 2023");
+    page.add(
+        "The city council approved twelve new bus routes for the northern suburbs on Tuesday, after a long debate.");
+    page.add(prose(1));
+    page.add(prose(2));
+    Cleaned c = clean(page.toArray(new String[0]));
+    assertEquals(headline, c.article().title());
+  }
+
+  @Test
   public void aKickerEndingInADashIsNotTheTitle() {
     String headline = "EU will hold 3 major porn sites to same regulations as Meta, X";
     Cleaned c =

@@ -67,8 +67,13 @@ public final class TitleRule implements Rule {
     }
     Set<String> lead = HeadlineLines.leadWords(lines, bodyStart, page.stopwords());
     List<Line> candidates = new ArrayList<>();
-    int last = Math.min(lines.size() - 2, bodyStart + AFTER_BODY_START);
-    for (int i = Math.max(0, bodyStart - WINDOW); i <= last; i++) {
+    // Around the article's byline too: the classifier may have kept a promo far above it, or
+    // dropped the article's first paragraphs below it.
+    int last =
+        Math.min(lines.size() - 2, Math.max(bodyStart + AFTER_BODY_START, page.articleByline()));
+    int byline = page.articleByline();
+    int first = Math.max(0, (byline >= 0 ? Math.min(bodyStart, byline) : bodyStart) - WINDOW);
+    for (int i = first; i <= last; i++) {
       Line line = lines.get(i);
       boolean late = i > bodyStart;
       if (late
