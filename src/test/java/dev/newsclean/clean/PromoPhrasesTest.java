@@ -111,6 +111,11 @@ public class PromoPhrasesTest {
     assertEquals("links.related", ruleOf("14 hours ago"));
     assertEquals("links.related", ruleOf("2d ago / 1:05 AM UTC"));
     assertEquals("image.credit", ruleOf("22 of 57"));
+    assertEquals("links.related", ruleOf("Dec 21, 18:30 anime"));
+    assertEquals("links.related", ruleOf("(MORE: Rushing Water Floods New England Towns)"));
+    assertEquals("image.credit", ruleOf("[Rendering: VStudios3D Visualization + Gensler]"));
+    assertEquals("ad.marker", ruleOf("Article continues below this ad"));
+    assertEquals("share.social", ruleOf("Follow the Mirror US News page on Facebook"));
     // A forum's "5 Days Ago" may be the post's only date; sentences with the words stay.
     assertNull(ruleOf("5 Days Ago"));
     assertNull(ruleOf("More on that later, the minister said, as the talks went on."));
