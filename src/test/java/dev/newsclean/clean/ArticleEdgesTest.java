@@ -50,6 +50,27 @@ public class ArticleEdgesTest {
   }
 
   @Test
+  public void aThreadOfCommentsEachWithItsReplyButtonGoes() {
+    String first =
+        "I love this kind of stuff, and I hope that the council keeps on doing it for all of us.";
+    String second =
+        "A type of plastic, it starts to soften up at around sixty degrees, not ideal for use in the sun.";
+    String third =
+        "I printed a switch panel for my car and it has warped a little bit, just from the sun.";
+    Cleaned c =
+        clean(
+            prose(1), prose(2), prose(3), prose(4), "gg83", first, "Reply", "Eximo", second,
+            "Reply", "USAFRet", third, "Reply");
+    assertEquals("comments.section", rule(c, second));
+    assertEquals("comments.section", rule(c, third));
+    // The thread goes from the first button: the first comment, above it, is not told apart.
+    assertEquals(List.of(prose(1), prose(2), prose(3), prose(4), "gg83", first), paragraphs(c));
+    // Two buttons are no thread.
+    Cleaned two = clean(prose(1), prose(2), prose(3), "Reply", prose(4), "Reply", prose(5));
+    assertEquals(List.of(prose(1), prose(2), prose(3), prose(4), prose(5)), paragraphs(two));
+  }
+
+  @Test
   public void teaserListAfterTheArticleGoes() {
     Cleaned c =
         clean(

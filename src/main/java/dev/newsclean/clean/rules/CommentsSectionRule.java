@@ -11,13 +11,21 @@ import java.util.List;
  * keeps them. A comment-widget line ({@code comments.widget}: "Sign in to post a comment", "12
  * comments") that stands after most of the article's text marks where the comments begin, and every
  * line still kept after it goes. "Most" is the safeguard: a "Comments" link in the page's header,
- * before the article, cuts nothing; so is {@link #opensSection}. Plain text only: on HTML pages the
- * DOM step leaves the comment section out.
+ * before the article, cuts nothing; so is {@link #opensSection}. Three buttons of any kind ("Reply"
+ * under each comment) after most of the text are a thread too: it goes from the first button (the
+ * first comment, above it, stays). Plain text only: on HTML pages the DOM step leaves the comment
+ * section out.
  */
 public final class CommentsSectionRule implements Rule {
 
   public static final String ID = RuleIds.COMMENTS_SECTION;
   private static final String MARKER = RuleIds.COMMENTS_WIDGET;
+
+  /**
+   * This many comment-widget buttons ("Reply", "Like") after most of the article's text are a
+   * comment thread, each comment with its button; the thread goes from the first.
+   */
+  private static final int THREAD_BUTTONS = 3;
 
   /**
    * A line that opens a comment section ("Post a comment", "Leave a reply", "Comment *"), not a
@@ -48,20 +56,32 @@ public final class CommentsSectionRule implements Rule {
       }
     }
     double before = 0;
+    int firstButton = -1;
+    int buttons = 0;
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (!line.removed()) {
         before += line.features().length();
-      } else if (MARKER.equals(line.removedBy())
-          && opensSection(line.text())
-          && before > total - before
-          && before > 0) {
-        for (int j = i + 1; j < lines.size(); j++) {
-          if (!lines.get(j).removed()) {
-            page.remove(lines.get(j), ID);
-          }
+      } else if (MARKER.equals(line.removedBy()) && before > total - before && before > 0) {
+        if (opensSection(line.text())) {
+          removeFrom(page, i + 1);
+          return;
         }
-        return;
+        // "Reply" under one comment after another: a thread, whatever opened it.
+        firstButton = firstButton < 0 ? i : firstButton;
+        if (++buttons == THREAD_BUTTONS) {
+          removeFrom(page, firstButton + 1);
+          return;
+        }
+      }
+    }
+  }
+
+  private static void removeFrom(Page page, int start) {
+    List<Line> lines = page.lines();
+    for (int j = start; j < lines.size(); j++) {
+      if (!lines.get(j).removed()) {
+        page.remove(lines.get(j), ID);
       }
     }
   }
