@@ -121,4 +121,20 @@ public class PromoPhrasesTest {
     assertNull(ruleOf("More on that later, the minister said, as the talks went on."));
     assertNull(ruleOf("The best of the season's recipes, she wrote, came from her grandmother."));
   }
+
+  @Test
+  public void anAppealToSupportTheNewsroomIsASubscriptionBox() {
+    for (String line :
+        new String[] {
+          "Help keep news free for everyone by giving us as little as $1. Your contribution will go a long way.",
+          "We cannot do this without your help. Support our newsroom by contributing as little as $1 a month.",
+          "Support Local Journalism"
+        }) {
+      assertEquals(line, "newsletter.signup", ruleOf(line));
+    }
+    // A story about donations or a newsroom stays.
+    assertNull(
+        ruleOf("The newsroom's union asked readers to back the strike, and donations poured in."));
+    assertNull(ruleOf("Donations to the relief fund can be made at any branch of the bank."));
+  }
 }
