@@ -60,6 +60,9 @@ public final class AuthorNames {
           "staff",
           "freelance");
 
+  /** An outlet's name run together, capitals then a word: "FOXBusiness", "CNNMoney". */
+  private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Lu}{2,}\\p{Ll}{2,}");
+
   private static final Set<String> STAFF =
       Set.of(
           "staff",
@@ -140,8 +143,8 @@ public final class AuthorNames {
       }
       String key = name.toLowerCase(Locale.ROOT);
       List<String> words = List.of(key.split("[\\s.]+"));
-      if (words.stream().anyMatch(STAFF::contains)) {
-        continue;
+      if (words.stream().anyMatch(STAFF::contains) || words.stream().allMatch(ROLE::contains)) {
+        continue; // "Staff Reporter"; "Contributing Editor", a job without its name
       }
       boolean organisation = organisation(name, siteNames);
       (organisation ? organisations : people).putIfAbsent(key, name);
@@ -253,6 +256,20 @@ public final class AuthorNames {
     for (int i = 2; i < n; i++) {
       if (tokens.get(i).equals("The")) {
         return new ArrayList<>(tokens.subList(0, i));
+      }
+    }
+    // "Michael Ruiz Fox News", "Janelle Ash FOXBusiness": the outlet after a two-word name (not
+    // an outlet's own name, "The Weather Channel").
+    boolean personFirst =
+        n > 2
+            && !tokens.get(0).equals("The")
+            && !ORGANISATION.contains(tokens.get(0).toLowerCase(Locale.ROOT))
+            && !ORGANISATION.contains(tokens.get(1).toLowerCase(Locale.ROOT));
+    for (int i = 2; personFirst && i < n; i++) {
+      String token = tokens.get(i);
+      if (ORGANISATION.contains(token.toLowerCase(Locale.ROOT))
+          || GLUED_WORDS.matcher(token).find()) {
+        return new ArrayList<>(tokens.subList(0, Math.max(2, i - 1)));
       }
     }
     List<String> out = new ArrayList<>(tokens);

@@ -191,6 +191,24 @@ public class MetadataNormalizerTest {
   }
 
   @Test
+  public void theOutletAfterANameAndAJobWithoutOneAreNoAuthors() {
+    Set<String> site = Set.of();
+    assertEquals(
+        List.of("Michael Ruiz"), AuthorNames.clean(List.of("Michael Ruiz Fox News"), site));
+    assertEquals(
+        List.of("Janelle Ash"), AuthorNames.clean(List.of("Janelle Ash FOXBusiness"), site));
+    assertEquals(
+        List.of("JR Raphael"),
+        AuthorNames.clean(List.of("JR Raphael", "Contributing Editor"), site));
+    // An outlet's own name stays whole (an organisation, kept when no person is named).
+    assertEquals(
+        List.of("The Weather Channel"), AuthorNames.clean(List.of("The Weather Channel"), site));
+    assertEquals(
+        List.of("Ronald James McDonald"),
+        AuthorNames.clean(List.of("Ronald James McDonald"), site));
+  }
+
+  @Test
   public void whatABylineGluesAfterTheNameIsCutOff() {
     Set<String> site = Set.of("example");
     assertEquals(
