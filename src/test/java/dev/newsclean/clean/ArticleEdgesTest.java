@@ -65,6 +65,16 @@ public class ArticleEdgesTest {
     assertEquals("comments.section", rule(c, third));
     // The thread goes from the first button: the first comment, above it, is not told apart.
     assertEquals(List.of(prose(1), prose(2), prose(3), prose(4), "gg83", first), paragraphs(c));
+    // After four of the article's paragraphs the buttons count even when a longer list follows.
+    String summary =
+        "Studio Wit channels their experience with the series hard in this film, giving the heroine one of the coolest and best-choreographed fight scenes of the year, and more.";
+    List<String> page = new java.util.ArrayList<>(List.of(prose(1), prose(2), prose(3), prose(4)));
+    for (int i = 0; i < 6; i++) {
+      page.add("16 comments");
+      page.add(summary + " (" + i + ")");
+    }
+    Cleaned listed = clean(page.toArray(new String[0]));
+    assertEquals(List.of(prose(1), prose(2), prose(3), prose(4)), paragraphs(listed));
     // Two buttons are no thread.
     Cleaned two = clean(prose(1), prose(2), prose(3), "Reply", prose(4), "Reply", prose(5));
     assertEquals(List.of(prose(1), prose(2), prose(3), prose(4), prose(5)), paragraphs(two));

@@ -12,9 +12,10 @@ import java.util.List;
  * comments") that stands after most of the article's text marks where the comments begin, and every
  * line still kept after it goes. "Most" is the safeguard: a "Comments" link in the page's header,
  * before the article, cuts nothing; so is {@link #opensSection}. Three buttons of any kind ("Reply"
- * under each comment) after most of the text are a thread too: it goes from the first button (the
- * first comment, above it, stays). Plain text only: on HTML pages the DOM step leaves the comment
- * section out.
+ * under each comment, "16 comments" under each listed story) after most of the text, or after four
+ * of the article's paragraphs, are a thread or a list too: it goes from the first button (the first
+ * comment, above it, stays). Plain text only: on HTML pages the DOM step leaves the comment section
+ * out.
  */
 public final class CommentsSectionRule implements Rule {
 
@@ -26,6 +27,11 @@ public final class CommentsSectionRule implements Rule {
    * comment thread, each comment with its button; the thread goes from the first.
    */
   private static final int THREAD_BUTTONS = 3;
+
+  /** Buttons count after this many of the article's paragraphs even when a longer list follows. */
+  private static final int THREAD_AFTER_PARAGRAPHS = 4;
+
+  private static final int PARAGRAPH_WORDS = 25;
 
   /**
    * A line that opens a comment section ("Post a comment", "Leave a reply", "Comment *"), not a
@@ -56,17 +62,25 @@ public final class CommentsSectionRule implements Rule {
       }
     }
     double before = 0;
+    int paragraphs = 0;
     int firstButton = -1;
     int buttons = 0;
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (!line.removed()) {
         before += line.features().length();
-      } else if (MARKER.equals(line.removedBy()) && before > total - before && before > 0) {
-        if (opensSection(line.text())) {
-          removeFrom(page, i + 1);
-          return;
-        }
+        paragraphs += line.features().words() >= PARAGRAPH_WORDS ? 1 : 0;
+        continue;
+      }
+      if (!MARKER.equals(line.removedBy()) || before == 0) {
+        continue;
+      }
+      boolean afterMost = before > total - before;
+      if (afterMost && opensSection(line.text())) {
+        removeFrom(page, i + 1);
+        return;
+      }
+      if (afterMost || paragraphs >= THREAD_AFTER_PARAGRAPHS) {
         // "Reply" under one comment after another: a thread, whatever opened it.
         firstButton = firstButton < 0 ? i : firstButton;
         if (++buttons == THREAD_BUTTONS) {
