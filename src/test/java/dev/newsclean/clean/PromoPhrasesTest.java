@@ -116,6 +116,15 @@ public class PromoPhrasesTest {
     assertEquals("image.credit", ruleOf("[Rendering: VStudios3D Visualization + Gensler]"));
     assertEquals("ad.marker", ruleOf("Article continues below this ad"));
     assertEquals("share.social", ruleOf("Follow the Mirror US News page on Facebook"));
+    assertEquals("image.credit", ruleOf("iPhone 13 Credit: Stan Schroeder / Mashable"));
+    assertEquals("image.credit", ruleOf("toggle caption"));
+    assertEquals(
+        "share.social",
+        ruleOf("Listen to Short Wave on Spotify, Apple Podcasts and Google Podcasts."));
+    assertEquals(
+        "legal.footer",
+        ruleOf("This interview has been lightly edited and condensed for clarity."));
+    assertEquals("tags.line", ruleOf("Read related topics:Amazon"));
     // A forum's "5 Days Ago" may be the post's only date; sentences with the words stay.
     assertNull(ruleOf("5 Days Ago"));
     assertNull(ruleOf("More on that later, the minister said, as the talks went on."));
