@@ -5,6 +5,7 @@ import static dev.newsclean.clean.Pages.paragraphs;
 import static dev.newsclean.clean.Pages.prose;
 import static dev.newsclean.clean.Pages.rule;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import dev.newsclean.model.Cleaned;
 import java.util.List;
@@ -191,6 +192,44 @@ public class ArticleEdgesTest {
             blurb,
             "Partner Offers");
     assertEquals(List.of(p1, p2), paragraphs(c));
+  }
+
+  @Test
+  public void factBoxesBetweenParagraphsAreTheArticlesNotMenus() {
+    List<String> page = new java.util.ArrayList<>();
+    for (int n = 1; n <= 6; n++) {
+      page.add(n + ". Utah Jazz: Player Number " + n);
+      page.addAll(
+          List.of(
+              "Stock Status: Steady",
+              "Previous Mock Draft Spot: No. " + n,
+              "School/Team: Baylor",
+              "Position: SG",
+              "Age: 19, Freshman",
+              "Size: 6-foot-5, 195 lbs"));
+      page.add(
+          "Though the guard has been streaky this season, his age and tools keep him in it ("
+              + n
+              + ").");
+      page.add(
+          "Limited creativity has been the biggest problem that has led to difficult shots ("
+              + n
+              + ").");
+    }
+    Cleaned c = clean(page.toArray(new String[0]));
+    assertTrue(paragraphs(c).contains("Position: SG"));
+    assertTrue(paragraphs(c).contains("Size: 6-foot-5, 195 lbs"));
+    // A label-and-value line alone in a menu is still the menu's.
+    Cleaned menu =
+        clean(
+            prose(1),
+            prose(2),
+            "Monarch: Legacy of the Monsters",
+            "TV",
+            "Games",
+            "Movies",
+            "Shows");
+    assertEquals(List.of(prose(1), prose(2)), paragraphs(menu));
   }
 
   @Test

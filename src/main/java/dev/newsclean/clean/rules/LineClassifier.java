@@ -36,6 +36,13 @@ public final class LineClassifier implements Rule {
 
   private static final int MENU_RUN = 4;
   private static final Pattern NUMBERED = Pattern.compile("\\s*(\\d{1,3}[.)]|[•·*–-])\\s");
+
+  /** A fact box's line, a label and its value ("Position: SG", "Age: 19, Freshman"). */
+  private static final Pattern FACT = Pattern.compile("^\\p{L}[\\p{L}'’ /&-]{1,30}: \\S");
+
+  /** Label-and-value lines in a row that make a fact box. */
+  private static final int FACT_RUN = 3;
+
   private static final int MENU_ITEM_WORDS = 4;
 
   /** Lists of other stories' headlines: longer items, so a longer run. */
@@ -117,12 +124,33 @@ public final class LineClassifier implements Rule {
    * A run of at least {@link #MENU_RUN} short lines of a few words with no sentence end is a menu
    * or a link list (plain text has no link density to tell), whatever stands around it: bad from
    * the start, so the context pass cannot pull it into the article. So is a run of at least {@link
-   * #HEADLINE_RUN} headline-length lines (other stories). Numbered items ("1. Finland") are an
-   * article's list, not a menu.
+   * #HEADLINE_RUN} headline-length lines (other stories). Numbered items ("1. Finland") and fact
+   * boxes ({@link #factBoxes}) are the article's, not a menu.
    */
   static void markMenus(LineVerdicts v) {
-    markRuns(v.lines, v.initial, v.menu, MENU_ITEM_WORDS, MENU_RUN);
-    markRuns(v.lines, v.initial, v.menu, HEADLINE_ITEM_WORDS, HEADLINE_RUN);
+    boolean[] facts = factBoxes(v.lines);
+    markRuns(v.lines, v.initial, v.menu, facts, MENU_ITEM_WORDS, MENU_RUN);
+    markRuns(v.lines, v.initial, v.menu, facts, HEADLINE_ITEM_WORDS, HEADLINE_RUN);
+  }
+
+  /**
+   * The lines of fact boxes: runs of at least {@link #FACT_RUN} label-and-value lines in a row
+   * ("Position: SG", "Age: 19, Freshman", "Size: 7-foot-1, 216 lbs"), part of the article; one such
+   * line alone ("Monarch: Legacy of the Monsters") may well be a menu's item.
+   */
+  private static boolean[] factBoxes(List<Line> lines) {
+    boolean[] facts = new boolean[lines.size()];
+    int start = 0;
+    for (int i = 0; i <= lines.size(); i++) {
+      if (i < lines.size() && FACT.matcher(lines.get(i).text()).find()) {
+        continue;
+      }
+      if (i - start >= FACT_RUN) {
+        java.util.Arrays.fill(facts, start, i, true);
+      }
+      start = i + 1;
+    }
+    return facts;
   }
 
   /**
@@ -130,11 +158,12 @@ public final class LineClassifier implements Rule {
    * maxWords} words.
    */
   private static void markRuns(
-      List<Line> lines, Cls[] cls, boolean[] menu, int maxWords, int minRun) {
+      List<Line> lines, Cls[] cls, boolean[] menu, boolean[] facts, int maxWords, int minRun) {
     int start = 0;
     for (int i = 0; i <= lines.size(); i++) {
       if (i < lines.size()
           && (cls[i] == Cls.SHORT || cls[i] == Cls.BAD)
+          && !facts[i]
           && isMenuItem(lines.get(i), maxWords)) {
         continue;
       }
