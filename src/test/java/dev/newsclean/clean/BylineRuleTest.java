@@ -102,6 +102,18 @@ public class BylineRuleTest {
   }
 
   @Test
+  public void aDayRunIntoTheNameIsSplitOff() {
+    Cleaned c =
+        clean(
+            "A baker explains the tricks of the trade",
+            "By Joel Franey15 February 2024",
+            prose(1),
+            prose(2));
+    assertEquals(List.of("Joel Franey"), c.article().authors());
+    assertEquals("2024-02-15", c.article().published());
+  }
+
+  @Test
   public void aSectionLineWithoutADateLabelNamesNoAuthor() {
     Cleaned c =
         clean("World News · Europe · Asia", "A headline about the news", prose(1), prose(2));

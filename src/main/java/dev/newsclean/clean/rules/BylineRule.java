@@ -155,13 +155,22 @@ public final class BylineRule implements Rule {
 
   /**
    * The line with a separator put back where text extraction ran a date label or a month into the
-   * name before it ("By Caroline DelbertPublished: Oct 16", "Kent GermanDec 21, 2023"), or "By"
-   * into the name after it ("ByRahul Singh").
+   * name before it ("By Caroline DelbertPublished: Oct 16", "Kent GermanDec 21, 2023") or a day and
+   * its month ("By Joel Franey15 February 2024"), or "By" into the name after it ("ByRahul Singh").
    */
   public static String unglued(String text) {
     StringBuilder out = null;
     int copied = 0;
     for (int i = 1; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))
+          && Character.isLowerCase(text.codePointBefore(i))
+          && startsDayAndMonth(text, i)) {
+        // "By Joel Franey15 February 2024": the date's day ran into the name.
+        out = out == null ? new StringBuilder(text.length() + 8) : out;
+        out.append(text, copied, i).append(" | ");
+        copied = i;
+        continue;
+      }
       if (!Character.isUpperCase(text.charAt(i))
           || !Character.isLowerCase(text.codePointBefore(i))) {
         continue;
@@ -200,6 +209,23 @@ public final class BylineRule implements Rule {
       }
     }
     return null;
+  }
+
+  /** Whether a day of the month and a month's name start at {@code i} ("15 February"). */
+  private static boolean startsDayAndMonth(String text, int i) {
+    int j = i;
+    while (j < text.length() && j - i < 2 && Character.isDigit(text.charAt(j))) {
+      j++;
+    }
+    if (j >= text.length() || text.charAt(j) != ' ') {
+      return false;
+    }
+    for (String month : MONTHS) {
+      if (wordAt(text, j + 1, month)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code word} starts at {@code i} and ends at a word boundary. */
