@@ -125,6 +125,10 @@ public class PromoPhrasesTest {
         "legal.footer",
         ruleOf("This interview has been lightly edited and condensed for clarity."));
     assertEquals("tags.line", ruleOf("Read related topics:Amazon"));
+    assertEquals(
+        "cookie.notice",
+        ruleOf(
+            "This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled."));
     // A forum's "5 Days Ago" may be the post's only date; sentences with the words stay.
     assertNull(ruleOf("5 Days Ago"));
     assertNull(ruleOf("More on that later, the minister said, as the talks went on."));
