@@ -40,6 +40,9 @@ public final class AuthorBioRule implements Rule {
   /** Lines under an author-box heading ("About the author") that are its biography. */
   private static final int MAX_LINES_UNDER_HEADING = 2;
 
+  /** An author box's heading is short: "About the author(s)", "About Emily Price". */
+  private static final int MAX_HEADING_CHARS = 60;
+
   /** The line classifier's removal reasons ({@code text.short}, ...) start with this. */
   private static final String CLASSIFIER_PREFIX = "text.";
 
@@ -148,7 +151,8 @@ public final class AuthorBioRule implements Rule {
    * language's {@code bioHeadings} ("About the author(s)"), or "About" and the author's name.
    */
   private boolean isHeading(Line line, Set<String> authorNames) {
-    if (line.removed() && !line.removedBy().startsWith(CLASSIFIER_PREFIX)) {
+    if (line.text().length() > MAX_HEADING_CHARS
+        || (line.removed() && !line.removedBy().startsWith(CLASSIFIER_PREFIX))) {
       return false;
     }
     String key = line.text().strip().toLowerCase(Locale.ROOT).replaceAll("[\\s:.]+$", "");

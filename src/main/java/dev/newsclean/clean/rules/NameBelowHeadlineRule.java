@@ -27,19 +27,14 @@ public final class NameBelowHeadlineRule implements Rule {
   private static final int EVIDENCE_LINES = 2;
 
   private static final Set<String> FOLLOWERS =
-      Set.of(
-          BylineRule.ID,
-          PageDateRule.ID,
-          RuleIds.READING_TIME,
-          RuleIds.SHARE_SOCIAL,
-          RuleIds.TITLE);
+      Set.of(BylineRule.ID, PageDateRule.ID, RuleIds.READING_TIME, RuleIds.SHARE_SOCIAL);
 
   /** "@abby_borovitz", "5:08 PM", "and others". */
   private static final Pattern MARKS =
       Pattern.compile("@\\w{2,}|\\b\\d{1,2}:\\d{2}\\b|^and others$", Pattern.CASE_INSENSITIVE);
 
-  /** Job words of a byline's second line beyond the language's {@code authorRoles}. */
-  private static final Set<String> ROLES = Set.of("staff", "analyst", "reporter", "editor");
+  /** A byline's second line names a job ({@code authorRoles}) or the staff ("Forbes Staff"). */
+  private static final String STAFF = "staff";
 
   @Override
   public String id() {
@@ -93,7 +88,7 @@ public final class NameBelowHeadlineRule implements Rule {
       return true;
     }
     for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (ROLES.contains(word) || page.book().authorRoles().contains(word)) {
+      if (word.equals(STAFF) || page.book().authorRoles().contains(word)) {
         return true;
       }
     }
