@@ -20,6 +20,14 @@ public record LineFeatures(
     double urlShare,
     double punctuationDensity) {
 
+  /** A line of at least this many words is a paragraph of prose, not a label or a headline. */
+  public static final int PARAGRAPH_WORDS = 25;
+
+  /** Whether the line is paragraph-long ({@link #PARAGRAPH_WORDS} words or more). */
+  public boolean paragraph() {
+    return words >= PARAGRAPH_WORDS;
+  }
+
   private static final Pattern URL =
       Pattern.compile(
           "(?i)\\b(https?://|www\\.)\\S+|\\b[a-z0-9-]+\\.(com|org|net|co\\.uk|in|io)(/\\S*)?\\b");

@@ -52,9 +52,6 @@ public final class AuthorBioRule implements Rule {
   private static final int MAX_LABEL_WORDS = 5;
   private static final int MAX_LABELS = 3;
 
-  /** A paragraph has at least this many words. */
-  private static final int PARAGRAPH_WORDS = 25;
-
   /** A box sits in the page's tail: at most this many of the article's paragraphs below it. */
   private static final int MAX_PARAGRAPHS_BELOW = 2;
 
@@ -96,7 +93,7 @@ public final class AuthorBioRule implements Rule {
     List<Line> lines = page.lines();
     int firstParagraph = -1;
     for (Line line : lines) {
-      if (!line.removed() && line.features().words() >= PARAGRAPH_WORDS) {
+      if (!line.removed() && line.features().paragraph()) {
         firstParagraph = line.index();
         break;
       }
@@ -124,7 +121,7 @@ public final class AuthorBioRule implements Rule {
         if (name.indexOf(' ') > 0 && !named.contains(name)) {
           named.addFirst(name);
         }
-      } else if (line.features().words() >= PARAGRAPH_WORDS) {
+      } else if (line.features().paragraph()) {
         paragraphsBelow++;
       }
     }

@@ -203,12 +203,7 @@ public final class BylineRule implements Rule {
         return " ";
       }
     }
-    for (String month : MONTHS) {
-      if (wordAt(text, i, month)) {
-        return " | ";
-      }
-    }
-    return null;
+    return monthAt(text, i) ? " | " : null;
   }
 
   /** Whether a day of the month and a month's name start at {@code i} ("15 February"). */
@@ -217,11 +212,13 @@ public final class BylineRule implements Rule {
     while (j < text.length() && j - i < 2 && Character.isDigit(text.charAt(j))) {
       j++;
     }
-    if (j >= text.length() || text.charAt(j) != ' ') {
-      return false;
-    }
+    return j < text.length() && text.charAt(j) == ' ' && monthAt(text, j + 1);
+  }
+
+  /** Whether a month's name starts at {@code i}. */
+  private static boolean monthAt(String text, int i) {
     for (String month : MONTHS) {
-      if (wordAt(text, j + 1, month)) {
+      if (wordAt(text, i, month)) {
         return true;
       }
     }

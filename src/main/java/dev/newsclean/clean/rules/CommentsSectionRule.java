@@ -31,8 +31,6 @@ public final class CommentsSectionRule implements Rule {
   /** Buttons count after this many of the article's paragraphs even when a longer list follows. */
   private static final int THREAD_AFTER_PARAGRAPHS = 4;
 
-  private static final int PARAGRAPH_WORDS = 25;
-
   /**
    * A line that opens a comment section ("Post a comment", "Leave a reply", "Comment *"), not a
    * button or a count that may stand anywhere ("Comment", "Reply", "11 Comments").
@@ -69,7 +67,7 @@ public final class CommentsSectionRule implements Rule {
       Line line = lines.get(i);
       if (!line.removed()) {
         before += line.features().length();
-        paragraphs += line.features().words() >= PARAGRAPH_WORDS ? 1 : 0;
+        paragraphs += line.features().paragraph() ? 1 : 0;
         continue;
       }
       if (!MARKER.equals(line.removedBy()) || before == 0) {

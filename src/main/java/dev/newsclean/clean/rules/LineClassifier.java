@@ -6,7 +6,10 @@ import dev.newsclean.clean.Page;
 import dev.newsclean.clean.Rule;
 import dev.newsclean.clean.RuleIds;
 import dev.newsclean.clean.Thresholds;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -140,16 +143,11 @@ public final class LineClassifier implements Rule {
    */
   private static boolean[] factBoxes(List<Line> lines) {
     boolean[] facts = new boolean[lines.size()];
-    int start = 0;
-    for (int i = 0; i <= lines.size(); i++) {
-      if (i < lines.size() && FACT.matcher(lines.get(i).text()).find()) {
-        continue;
-      }
-      if (i - start >= FACT_RUN) {
-        java.util.Arrays.fill(facts, start, i, true);
-      }
-      start = i + 1;
-    }
+    forEachRun(
+        lines.size(),
+        i -> FACT.matcher(lines.get(i).text()).find(),
+        FACT_RUN,
+        (start, end) -> Arrays.fill(facts, start, end, true));
     return facts;
   }
 
@@ -159,19 +157,31 @@ public final class LineClassifier implements Rule {
    */
   private static void markRuns(
       List<Line> lines, Cls[] cls, boolean[] menu, boolean[] facts, int maxWords, int minRun) {
+    forEachRun(
+        lines.size(),
+        i ->
+            (cls[i] == Cls.SHORT || cls[i] == Cls.BAD)
+                && !facts[i]
+                && isMenuItem(lines.get(i), maxWords),
+        minRun,
+        (start, end) -> {
+          Arrays.fill(cls, start, end, Cls.BAD);
+          Arrays.fill(menu, start, end, true);
+        });
+  }
+
+  /**
+   * Calls {@code run} with [start, end) of every run of at least {@code minRun} indexes in a row.
+   */
+  private static void forEachRun(
+      int size, IntPredicate in, int minRun, BiConsumer<Integer, Integer> run) {
     int start = 0;
-    for (int i = 0; i <= lines.size(); i++) {
-      if (i < lines.size()
-          && (cls[i] == Cls.SHORT || cls[i] == Cls.BAD)
-          && !facts[i]
-          && isMenuItem(lines.get(i), maxWords)) {
+    for (int i = 0; i <= size; i++) {
+      if (i < size && in.test(i)) {
         continue;
       }
       if (i - start >= minRun) {
-        for (int j = start; j < i; j++) {
-          cls[j] = Cls.BAD;
-          menu[j] = true;
-        }
+        run.accept(start, i);
       }
       start = i + 1;
     }

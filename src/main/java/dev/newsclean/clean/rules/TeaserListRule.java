@@ -37,9 +37,6 @@ public final class TeaserListRule implements Rule {
   static final int MIN_TRUNCATED = 3;
   private static final int MAX_TRUNCATED_CHARS = 250;
 
-  /** A paragraph has at least this many words. */
-  private static final int PARAGRAPH_WORDS = 25;
-
   private static final int MAX_HEADER_WORDS = 6;
 
   @Override
@@ -97,7 +94,7 @@ public final class TeaserListRule implements Rule {
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (!line.removed()) {
-        belowParagraph |= line.features().words() >= PARAGRAPH_WORDS;
+        belowParagraph |= line.features().paragraph();
       } else if (belowParagraph && isListHeader(line)) {
         for (Line item = page.keptAfter(i);
             item != null && isListedHeadline(item);

@@ -69,9 +69,8 @@ public final class TitleRule implements Rule {
     List<Line> candidates = new ArrayList<>();
     // Around the article's byline too: the classifier may have kept a promo far above it, or
     // dropped the article's first paragraphs below it.
-    int last =
-        Math.min(lines.size() - 2, Math.max(bodyStart + AFTER_BODY_START, page.articleByline()));
     int byline = page.articleByline();
+    int last = Math.min(lines.size() - 2, Math.max(bodyStart + AFTER_BODY_START, byline));
     int first = Math.max(0, (byline >= 0 ? Math.min(bodyStart, byline) : bodyStart) - WINDOW);
     for (int i = first; i <= last; i++) {
       Line line = lines.get(i);

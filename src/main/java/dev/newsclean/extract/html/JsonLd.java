@@ -54,10 +54,10 @@ final class JsonLd {
       } catch (Exception e) {
         // Malformed JSON-LD is common; the page's other metadata still counts.
       }
-    }
-    for (JsonNode node : found) {
-      if (!hasType(node, WEB_PAGE)) {
-        return node;
+      for (JsonNode node : found) {
+        if (!hasType(node, WEB_PAGE)) {
+          return node; // the later scripts need not be parsed
+        }
       }
     }
     return found.isEmpty() ? null : found.get(0);
