@@ -90,8 +90,10 @@ public final class BenchRerun {
     List<String> args =
         new ArrayList<>(List.of("--input=" + in, "--output=" + out, "--quiet=true"));
     args.addAll(List.of(more));
-    return Main.run(
-        PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).as(NewscleanOptions.class));
+    String[] all = args.toArray(String[]::new);
+    NewscleanOptions options = PipelineOptionsFactory.fromArgs(all).as(NewscleanOptions.class);
+    Main.productionDefaults(options, all);
+    return Main.run(options);
   }
 
   /**

@@ -77,9 +77,9 @@ public final class Main {
 
   /**
    * The DirectRunner's mutation and encodability checks cost about 3x on light work: off unless
-   * asked for.
+   * asked for (in {@code args}). Benchmarks that call {@link #run} set them as the command does.
    */
-  private static void productionDefaults(NewscleanOptions options, String[] args) {
+  public static void productionDefaults(NewscleanOptions options, String[] args) {
     DirectOptions direct = options.as(DirectOptions.class);
     if (Arrays.stream(args).noneMatch(a -> a.startsWith("--enforceImmutability"))) {
       direct.setEnforceImmutability(false);

@@ -3,7 +3,6 @@ package dev.newsclean.pipeline;
 import dev.newsclean.io.Json;
 import dev.newsclean.model.Article;
 import dev.newsclean.model.Reject;
-import dev.newsclean.model.Removal;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.Map;
@@ -117,7 +116,7 @@ final class Carry {
               counts.carriedDocument(e.format(), e.share(), e.site(), e.template());
             }
             if (writeState) {
-              bundle.state(e);
+              bundle.state(e.isInput() ? e.withStat(unchanged.get(context).get(e.path())) : e);
             }
           });
     }
@@ -174,10 +173,10 @@ final class Carry {
               }
             }
             case CleanFiles.REMOVED -> {
-              Removal removal = Json.read(line, Removal.class);
-              if (carries(input(removal.source(), inputs), context)) {
+              Map<String, String> removal = Json.fields(line, REMOVAL);
+              if (carries(input(removal.get("source"), inputs), context)) {
                 bundle.copy(CleanFiles.REMOVED, line);
-                bundle.counts.carriedRemoval(removal);
+                bundle.counts.carriedRemoval(removal.get("rule"), removal.get("text"));
               }
             }
             case CleanFiles.REJECTS -> {
@@ -199,6 +198,9 @@ final class Carry {
      */
     private static final java.util.Set<String> HEAD =
         java.util.Set.of("source", "site", "duplicate_of", "duplicate_kind");
+
+    /** The fields of a removed line the report counts (read as strings, without a full bind). */
+    private static final java.util.Set<String> REMOVAL = java.util.Set.of("source", "rule", "text");
 
     private void record(Article article, String line, long since, ProcessContext context) {
       if (article.duplicateOf() != null || article.duplicateKind() != null) {

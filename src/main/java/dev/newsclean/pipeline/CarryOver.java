@@ -63,7 +63,12 @@ final class CarryOver {
               out.output(
                   KV.of(
                       e.path(),
-                      new PriorInput(e.hash(), e.code(), e.since() == null ? 0 : e.since())));
+                      new PriorInput(
+                          e.hash(),
+                          e.code(),
+                          e.since() == null ? 0 : e.since(),
+                          e.size() == null ? -1 : e.size(),
+                          e.modified() == null ? 0 : e.modified())));
             }
           });
     }
@@ -72,7 +77,9 @@ final class CarryOver {
   /**
    * Hashes every input (SHA-256 of its bytes) and sends it to {@link #EXTRACT}, or, when the
    * previous run read the same bytes with the same code and carrying is on, to {@link #UNCHANGED}.
-   * Inputs the previous run had go to {@link #PRESENT} too, and are counted (the rest are gone).
+   * With the quick check on ({@link PriorRun#quickCheck}), an input with the size and modification
+   * time the previous run recorded is not read: it keeps the hash recorded then. Inputs the
+   * previous run had go to {@link #PRESENT} too, and are counted (the rest are gone).
    */
   static final class SortInputsFn extends DoFn<FileIO.ReadableFile, InputFile> {
     private final InputRoot root;
@@ -100,8 +107,14 @@ final class CarryOver {
     public void process(@Element FileIO.ReadableFile file, ProcessContext context) {
       counts.touched = true;
       String path = root.relativize(file.getMetadata().resourceId().toString());
-      String hash = hash(file);
       PriorInput before = priorInputs.get(context).get(path);
+      String hash =
+          prior.quickCheck()
+                  && before != null
+                  && before.sameStat(
+                      file.getMetadata().sizeBytes(), file.getMetadata().lastModifiedMillis())
+              ? before.hash()
+              : hash(file);
       if (before != null) {
         counts.priorPresent++;
         context.output(PRESENT, KV.of(path, ""));

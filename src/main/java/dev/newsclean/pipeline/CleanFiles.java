@@ -102,7 +102,7 @@ public final class CleanFiles
   public PCollectionTuple expand(PCollection<FileIO.ReadableFile> files) {
     Pipeline pipeline = files.getPipeline();
     KvCoder<String, SiteLines> sitesCoder = KvCoder.of(StringUtf8Coder.of(), SiteLinesCoder.of());
-    Coder<InputFile> fileCoder = SerializableCoder.of(InputFile.class);
+    Coder<InputFile> fileCoder = InputFileCoder.files();
     KvCoder<String, String> pathCoder = KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of());
 
     // Which inputs the previous run read, and which of them are unchanged (CarryOver).
@@ -110,7 +110,7 @@ public final class CleanFiles
     PCollection<KV<String, PriorInput>> priorInputList =
         stateFiles
             .apply("PriorInputs", ParDo.of(new CarryOver.PriorInputsFn()))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(PriorInput.class)));
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), InputFileCoder.priors()));
     PCollectionView<Map<String, PriorInput>> priorInputs =
         priorInputList.apply("PriorInputsMap", View.asMap());
     PCollectionTuple sorted =

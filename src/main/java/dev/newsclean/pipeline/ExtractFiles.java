@@ -102,7 +102,7 @@ final class ExtractFiles extends DoFn<InputFile, Shard> {
       bundle.rejected(Reject.error(source, e));
     }
     if (run.writeState() && !file.hash().isEmpty()) {
-      bundle.state(InputEntry.input(source, file.hash(), run.code(), since, skips));
+      bundle.state(InputEntry.input(source, file, run.code(), since, skips));
     }
     files.inc();
     bytes.inc(Math.max(0, file.size()));

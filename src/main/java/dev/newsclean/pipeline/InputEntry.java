@@ -16,8 +16,9 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@code input}: one per input file: its path under {@code --input}, the SHA-256 of its
- *       bytes, the {@link CodeFingerprint} of the newsclean that read it, the run these bytes were
- *       first read in ({@link PriorRun#run}), and its skips by kind;
+ *       bytes, its size and modification time (for the quick check, {@link PriorInput#sameStat}),
+ *       the {@link CodeFingerprint} of the newsclean that read it, the run these bytes were first
+ *       read in ({@link PriorRun#run}), and its skips by kind;
  *   <li>{@code document}: one per document the input held: its site, format, the hashes of its
  *       lines (what it added to its site's counts), the {@link
  *       dev.newsclean.clean.SiteTemplate#digest} it was cleaned with, and what the report counts of
@@ -30,6 +31,8 @@ import java.util.Set;
   "kind",
   "path",
   "hash",
+  "size",
+  "modified",
   "code",
   "since",
   "skips",
@@ -45,6 +48,8 @@ record InputEntry(
     String kind,
     String path,
     String hash,
+    Long size,
+    Long modified,
     String code,
     Long since,
     Map<String, Long> skips,
@@ -60,12 +65,14 @@ record InputEntry(
   static final String DOCUMENT = "document";
 
   static InputEntry input(
-      String path, String hash, String code, long since, Map<String, Long> skips) {
+      String path, InputFile file, String code, long since, Map<String, Long> skips) {
     return new InputEntry(
         VERSION,
         INPUT,
         path,
-        hash,
+        file.hash(),
+        file.size() < 0 ? null : file.size(),
+        file.modified() <= 0 ? null : file.modified(),
         code,
         since,
         skips == null || skips.isEmpty() ? null : skips,
@@ -93,10 +100,32 @@ record InputEntry(
         null,
         null,
         null,
+        null,
+        null,
         site,
         format,
         lines,
         Long.toHexString(digest),
+        share,
+        template);
+  }
+
+  /** This input entry with the size and modification time of {@code file}, as it is now. */
+  InputEntry withStat(InputFile file) {
+    return new InputEntry(
+        version,
+        kind,
+        path,
+        hash,
+        file.size() < 0 ? null : file.size(),
+        file.modified() <= 0 ? null : file.modified(),
+        code,
+        since,
+        skips,
+        site,
+        format,
+        lines,
+        digest,
         share,
         template);
   }

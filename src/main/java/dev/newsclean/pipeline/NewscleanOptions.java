@@ -114,6 +114,14 @@ public interface NewscleanOptions extends PipelineOptions {
 
   void setIncremental(boolean value);
 
+  @Description(
+      "On a rerun, take an input whose size and modification time are those the state recorded as unchanged, "
+          + "without reading its bytes (as rsync and git do); false reads and hashes every input.")
+  @Default.Boolean(true)
+  boolean getQuickCheck();
+
+  void setQuickCheck(boolean value);
+
   /**
    * The output folder of the previous run, whose records an incremental rerun carries over: set by
    * the run command.

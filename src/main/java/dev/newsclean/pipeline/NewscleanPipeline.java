@@ -53,6 +53,7 @@ public final class NewscleanPipeline {
             stateIn,
             options.getPreviousOutput().isEmpty() ? output.folder() : options.getPreviousOutput(),
             options.getIncremental(),
+            options.getQuickCheck(),
             stateOut != null,
             CodeFingerprint.of(settings, siteKey));
     PCollectionTuple cleaned =

@@ -140,7 +140,7 @@ public final class OutcomeCounts implements Serializable {
   }
 
   void removed(Removal removal) {
-    carriedRemoval(removal);
+    carriedRemoval(removal.rule(), removal.text());
     if (!removal.id().equals(pendingId)) {
       pendingId = removal.id();
       pendingChars = 0;
@@ -149,9 +149,9 @@ public final class OutcomeCounts implements Serializable {
   }
 
   /** A removed line, counted with its rule (and perhaps kept as an example). */
-  void carriedRemoval(Removal removal) {
-    removed.merge(removal.rule(), 1L, Long::sum);
-    example(removedExamples, removal.rule(), removal.text());
+  void carriedRemoval(String rule, String text) {
+    removed.merge(rule, 1L, Long::sum);
+    example(removedExamples, rule, text);
   }
 
   void rejected(Reject reject) {

@@ -22,11 +22,15 @@ import org.apache.beam.sdk.io.fs.MatchResult;
  * .newsclean-run} ({@link FinalizeOutputs} writes both). Otherwise every input is read again (the
  * state still gives what the earlier pages taught about their sites). The token ends with the run's
  * number ({@link #run}, 1 for a first run), which dates when each input was first read.
+ *
+ * <p>With {@code quickCheck} on ({@code --quickCheck}, the default), an input whose size and
+ * modification time are what the state recorded is taken as unchanged without reading its bytes.
  */
 record PriorRun(
     List<String> stateFiles,
     List<String> outputFiles,
     boolean carry,
+    boolean quickCheck,
     String code,
     boolean writeState,
     String token,
@@ -39,7 +43,7 @@ record PriorRun(
 
   /** No earlier run, and nothing kept for the next one. */
   static PriorRun none() {
-    return new PriorRun(List.of(), List.of(), false, "", false, "", 1);
+    return new PriorRun(List.of(), List.of(), false, false, "", false, "", 1);
   }
 
   /**
@@ -47,10 +51,15 @@ record PriorRun(
    * in {@code previousOutput} (or none when empty), and writes a state when {@code writeState}.
    */
   static PriorRun plan(
-      String stateIn, String previousOutput, boolean incremental, boolean writeState, String code) {
+      String stateIn,
+      String previousOutput,
+      boolean incremental,
+      boolean quickCheck,
+      boolean writeState,
+      String code) {
     String id = java.util.UUID.randomUUID().toString();
     if (stateIn == null) {
-      return new PriorRun(List.of(), List.of(), false, code, writeState, id + " 1", 1);
+      return new PriorRun(List.of(), List.of(), false, false, code, writeState, id + " 1", 1);
     }
     List<String> stateFiles = match(stateIn + "/" + STATE_FILES + "-*.jsonl");
     String before = read(stateIn + "/" + STATE_TOKEN);
@@ -72,7 +81,8 @@ record PriorRun(
         outputFiles.addAll(match(previousOutput + "/" + kind + "-*.jsonl"));
       }
     }
-    return new PriorRun(stateFiles, outputFiles, carry, code, writeState, id + " " + run, run);
+    return new PriorRun(
+        stateFiles, outputFiles, carry, quickCheck, code, writeState, id + " " + run, run);
   }
 
   /** The run's number in a token ({@code <uuid> <run>}); 0 for a token without one. */

@@ -84,6 +84,26 @@ public class PromoPhrasesTest {
   }
 
   @Test
+  public void aPhotographerAndOutletAloneOnALineIsAnImageCredit() {
+    assertEquals("image.credit", ruleOf("Anneta Konstantinides/Insider"));
+    assertEquals("image.credit", ruleOf("Joe Maring / Digital Trends"));
+    assertEquals("image.credit", ruleOf("Amanda Edwards via Getty Images"));
+    assertEquals("image.credit", ruleOf("Courtesy of Netflix"));
+    assertNull("one word before the slash", ruleOf("Introductions/Shout-Outs"));
+    assertNull(
+        "a sentence",
+        ruleOf("Courtesy of the council, the hall will stay open until nine on weekdays."));
+  }
+
+  @Test
+  public void aRowOfShareButtonsIsASharingBar() {
+    assertEquals("share.social", ruleOf("Facebook Email Twitter LinkedIn Copy Link"));
+    assertEquals("share.social", ruleOf("Facebook Twitter Linkedin Telegram E-mail"));
+    assertEquals("share.social", ruleOf("Share full article"));
+    assertNull(ruleOf("Facebook and Twitter removed the posts on Tuesday."));
+  }
+
+  @Test
   public void aSentenceWithAPairInBracketsIsNoCredit() {
     assertNull(
         ruleOf(

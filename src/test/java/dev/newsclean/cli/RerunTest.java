@@ -151,6 +151,32 @@ public class RerunTest {
     assertEquals(before, output(out));
   }
 
+  /** Rewrites a page with other words of the same length, so only its bytes tell the change. */
+  private static Path rewriteSameSize(Path in) throws IOException {
+    Path page = in.resolve("example.org/page-5.txt");
+    String text = Files.readString(page);
+    String changed = text.replace("council", "COUNCIL");
+    assertTrue("the rewrite changes the text", !changed.equals(text));
+    assertEquals(text.length(), changed.length());
+    Files.writeString(page, changed);
+    return page;
+  }
+
+  @Test
+  public void aChangedFileOfTheSameSizeIsCleanedAgainWhenItsTimeChanged() throws IOException {
+    Path in = scrape();
+    Path out = tmp.getRoot().toPath().resolve("out");
+    run(in, out);
+    Path page = rewriteSameSize(in);
+    Files.setLastModifiedTime(
+        page,
+        java.nio.file.attribute.FileTime.fromMillis(
+            Files.getLastModifiedTime(page).toMillis() + 5_000));
+    org.apache.beam.sdk.PipelineResult rerun = run(in, out);
+    assertEquals(Progress.last(rerun).filesMatched() - 1, carried(rerun));
+    assertTrue(output(out).get("records").stream().anyMatch(r -> r.toString().contains("COUNCIL")));
+  }
+
   @Test
   public void anotherCodeOrSettingCleansEverythingAgain() throws IOException {
     Path in = scrape();
