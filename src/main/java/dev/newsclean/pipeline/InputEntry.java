@@ -71,8 +71,8 @@ record InputEntry(
         INPUT,
         path,
         file.hash(),
-        file.size() < 0 ? null : file.size(),
-        file.modified() <= 0 ? null : file.modified(),
+        sizeOf(file),
+        modifiedOf(file),
         code,
         since,
         skips == null || skips.isEmpty() ? null : skips,
@@ -117,8 +117,8 @@ record InputEntry(
         kind,
         path,
         hash,
-        file.size() < 0 ? null : file.size(),
-        file.modified() <= 0 ? null : file.modified(),
+        sizeOf(file),
+        modifiedOf(file),
         code,
         since,
         skips,
@@ -128,6 +128,16 @@ record InputEntry(
         digest,
         share,
         template);
+  }
+
+  /** A file's size for its entry: absent when unknown. */
+  private static Long sizeOf(InputFile file) {
+    return file.size() < 0 ? null : file.size();
+  }
+
+  /** A file's modification time for its entry: absent when the file system gives none. */
+  private static Long modifiedOf(InputFile file) {
+    return file.modified() <= 0 ? null : file.modified();
   }
 
   boolean isInput() {
